@@ -1,0 +1,104 @@
+package no.placetrain.forms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code docs/models.md} ("The models' contract") says about forms, written down once for the
+ * tests. Change it together with that page.
+ */
+final class Contract {
+
+  private Contract() {}
+
+  static final String FORMS_FOLDER = "placetrain/forms";
+  static final String PROCESSES_FOLDER = "placetrain/processes";
+
+  /** Form id → the input field keys it writes (the "written by" column of the variables tables). */
+  static final Map<String, Set<String>> FORM_FIELDS = orderedMap(
+      "form-referral", Set.of("agreementId", "candidateRef", "candidateDisplayName"),
+      "form-screen-candidate", Set.of("candidateSkills", "candidateInterests", "candidateLanguages",
+          "candidateMotivation", "screeningOutcome", "notSuitableReason"),
+      "form-present-to-employer", Set.of("employerResponse", "declineReason"),
+      "form-speed-interview", Set.of("interviewResult"),
+      "form-interview", Set.of("interviewResult"),
+      "form-draft-practice-agreement", Set.of("practiceStartDate", "practiceMonths", "workSite"),
+      "form-employer-approval", Set.of("employerApproval", "mentorId"),
+      "form-broker-approval", Set.of("brokerApproval"),
+      "form-kam-approval", Set.of("kamApproval"),
+      "form-hold-checkpoint", Set.of("checkpointResult", "checkpointRisk", "personalMattersOpen"),
+      "form-end-of-practice", Set.of("practiceDecision", "contractType", "weeklyHours",
+          "extensionMonths"),
+      "form-guarantee-offer", Set.of("offerEmployer", "offerRelevance", "offerContractType"));
+
+  /** BPMN element id → the form it shows ({@code camunda:formRef}), per process id. */
+  static final Map<String, Map<String, String>> FORM_REFS = Map.of(
+      "place-and-train", orderedMap(
+          "StartEvent_Referral", "form-referral",
+          "Task_ScreenCandidate", "form-screen-candidate",
+          "Task_PresentToEmployer", "form-present-to-employer",
+          "Task_SpeedInterview", "form-speed-interview",
+          "Task_Interview", "form-interview",
+          "Task_DraftPracticeAgreement", "form-draft-practice-agreement",
+          "Task_EmployerApproves", "form-employer-approval",
+          "Task_BrokerApproves", "form-broker-approval",
+          "Task_KamApproves", "form-kam-approval",
+          "Task_HoldCheckpoint", "form-hold-checkpoint",
+          "Task_DecideEndOfPractice", "form-end-of-practice"),
+      "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"));
+
+  /** The codes a radio or select may offer, per variable, in the contract's order. */
+  static final Map<String, List<String>> ALLOWED_VALUES = orderedMap(
+      "agreementId", List.of("kiwi-nav-drammen", "aleris-stella", "nordic-choice-grunerlokka",
+          "olav-thon-alna-bjerke", "telenor-nav-intro", "iss-oslo-region", "posten-mentoring",
+          "fretex-job-guarantee"),
+      "screeningOutcome", List.of("SUITABLE", "NOT_SUITABLE"),
+      "notSuitableReason", List.of("REQUIREMENTS_NOT_MET", "CANDIDATE_DECLINED",
+          "OTHER_MEASURE_BETTER"),
+      "employerResponse", List.of("INVITE", "DECLINE"),
+      "declineReason", List.of("NO_VACANCY", "PROFILE_NOT_MATCHING", "OTHER"),
+      "interviewResult", List.of("SELECTED", "NOT_SELECTED"),
+      "employerApproval", List.of("APPROVE", "REJECT"),
+      "brokerApproval", List.of("APPROVE", "REJECT"),
+      "kamApproval", List.of("APPROVE", "REJECT"),
+      "checkpointResult", List.of("COMPLETED", "PARTIAL", "NO_SHOW"),
+      "practiceDecision", List.of("OFFER", "EXTEND", "NO_OFFER"),
+      "contractType", List.of("PERMANENT", "TEMPORARY"),
+      "offerRelevance", List.of("RELEVANT", "NOT_RELEVANT"),
+      "offerContractType", List.of("PERMANENT", "TEMPORARY"));
+
+  /** Every process variable the contract names (both processes). */
+  static final Set<String> VARIABLES = Set.of(
+      // place-and-train
+      "agreementId", "candidateRef", "candidateDisplayName", "participationId", "agreementName",
+      "employerName", "selectionMode", "brokerInvolved", "jobGuarantee", "brokerName",
+      "guaranteePeriod", "practiceMinMonths", "practiceMaxMonths", "candidateSkills",
+      "candidateInterests", "candidateLanguages", "candidateMotivation", "strengthsProfile",
+      "screeningOutcome", "notSuitableReason", "employerResponse", "declineReason",
+      "interviewResult", "practiceStartDate", "practiceMonths", "workSite", "employerApproval",
+      "brokerApproval", "kamApproval", "mentorId", "practiceEndDate", "practiceTotalMonths",
+      "checkpointNumber", "checkpointInterval", "checkpointResult", "checkpointRisk",
+      "personalMattersOpen", "practiceDecision", "contractType", "weeklyHours", "extensionMonths",
+      "jobOffer", "dropoutReason", "guaranteeMet", "escalationFlagged", "outcome", "endReason",
+      "endDetail",
+      // job-guarantee
+      "guaranteeDeadline", "offerEmployer", "offerRelevance", "offerContractType",
+      "offersRecorded");
+
+  /** Component types that the form-js 1.8.7 embedded in Tasklist 7.24 renders, and we use. */
+  static final Set<String> ALLOWED_COMPONENT_TYPES = Set.of(
+      "text", "textfield", "textarea", "number", "checkbox", "radio", "select", "datetime");
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> Map<K, V> orderedMap(Object... keysAndValues) {
+    Map<K, V> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (map.put((K) keysAndValues[i], (V) keysAndValues[i + 1]) != null) {
+        throw new IllegalArgumentException("duplicate key " + keysAndValues[i]);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}

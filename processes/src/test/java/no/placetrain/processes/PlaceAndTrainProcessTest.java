@@ -1,0 +1,792 @@
+package no.placetrain.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code place-and-train}: every path of a participation, workers mocked. The called process
+ * {@code job-guarantee} and the checkpoint cadence decision run for real.
+ */
+@Deployment(resources = {
+    PlaceAndTrainProcessTest.PLACE_AND_TRAIN_BPMN,
+    JobGuaranteeProcessTest.JOB_GUARANTEE_BPMN,
+    CheckpointCadenceDecisionTest.CHECKPOINT_CADENCE_DMN})
+class PlaceAndTrainProcessTest {
+
+  static final String PLACE_AND_TRAIN_BPMN = "placetrain/processes/place-and-train.bpmn";
+  static final String PROCESS_KEY = "place-and-train";
+
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+  /** "Now" at the start of every test; timers are checked against the engine clock. */
+  private static final ZonedDateTime START = ZonedDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZONE);
+  private static final String PARTICIPATION_ID = "P-6a1f0c4e-2d7b-4e8a-9c35-0b1d2e3f4a5b";
+  private static final String MENTOR = "mentor-kari";
+  private static final String CASEWORKER = "caseworker-drammen";
+  private static final String WORK_SITE = "Bragernes";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").assertClassCoverageAtLeast(0.9).build();
+
+  /** An agreement of the catalogue, as registerReferralWorker finds it (docs/models.md, "Agreements"). */
+  record Agreement(String id, String name, String employer, String broker, String selectionMode,
+                   int practiceMinMonths, int practiceMaxMonths, String jobGuaranteePeriod) {}
+
+  private static final Agreement KIWI = new Agreement("kiwi-nav-drammen", "KIWI × NAV Drammen", "KIWI",
+      null, "INTERVIEW", 3, 6, null);
+  private static final Agreement NORDIC_CHOICE = new Agreement("nordic-choice-grunerlokka",
+      "Nordic Choice Hotels × NAV Grünerløkka", "Nordic Choice Hotels", null, "SPEED_INTERVIEW", 3, 3, null);
+  private static final Agreement ALERIS_STELLA = new Agreement("aleris-stella", "Aleris × Stella (Røde Kors)",
+      "Aleris", "Stella", "INTERVIEW", 9, 9, null);
+  private static final Agreement FRETEX = new Agreement("fretex-job-guarantee", "Fretex (jobbgaranti)", "Fretex",
+      "Fretex", "INTERVIEW", 3, 6, "P6M");
+
+  private Agreement agreement = KIWI;
+
+  private MockedWorker registerReferral;
+  private MockedWorker recordScreening;
+  private MockedWorker schedulePractice;
+  private MockedWorker recordCheckpoint;
+  private MockedWorker extendPractice;
+  private MockedWorker recordJobOffer;
+  private MockedWorker closeParticipation;
+  private MockedWorker startGuarantee;
+  private MockedWorker registerGuaranteeOffer;
+  private MockedWorker flagEscalation;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+    registerReferral = MockedWorker.register("registerReferralWorker", this::registerReferral);
+    recordScreening = MockedWorker.register("recordScreeningWorker");
+    schedulePractice = MockedWorker.register("schedulePracticeWorker", PlaceAndTrainProcessTest::schedulePractice);
+    recordCheckpoint = MockedWorker.register("recordCheckpointWorker", execution ->
+        execution.setVariable("checkpointNumber", (Integer) execution.getVariable("checkpointNumber") + 1));
+    extendPractice = MockedWorker.register("extendPracticeWorker", PlaceAndTrainProcessTest::extendPractice);
+    recordJobOffer = MockedWorker.register("recordJobOfferWorker",
+        execution -> execution.setVariable("outcome", "JOB_OFFER"));
+    closeParticipation = MockedWorker.register("closeParticipationWorker", PlaceAndTrainProcessTest::close);
+    startGuarantee = MockedWorker.register("startGuaranteeWorker", JobGuaranteeProcessTest::startGuarantee);
+    registerGuaranteeOffer =
+        MockedWorker.register("registerGuaranteeOfferWorker", JobGuaranteeProcessTest::registerGuaranteeOffer);
+    flagEscalation = MockedWorker.register("flagEscalationWorker", execution -> {
+      execution.setVariable("guaranteeMet", false);
+      execution.setVariable("escalationFlagged", true);
+    });
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  // =====================================================================================
+  // what the real workers do (docs/models.md, "Variables")
+  // =====================================================================================
+
+  private void registerReferral(DelegateExecution execution) {
+    String participationId = "P-" + UUID.randomUUID();
+    execution.setProcessBusinessKey(participationId);
+    execution.setVariables(registeredReferral(participationId));
+  }
+
+  /** The variables registerReferralWorker derives from the agreement. */
+  private Map<String, Object> registeredReferral(String participationId) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("participationId", participationId);
+    variables.put("agreementName", agreement.name());
+    variables.put("employerName", agreement.employer());
+    variables.put("selectionMode", agreement.selectionMode());
+    variables.put("brokerInvolved", agreement.broker() != null);
+    variables.put("brokerName", agreement.broker() == null ? "" : agreement.broker());
+    variables.put("jobGuarantee", agreement.jobGuaranteePeriod() != null);
+    if (agreement.jobGuaranteePeriod() != null) {
+      variables.put("guaranteePeriod", agreement.jobGuaranteePeriod());
+    }
+    variables.put("practiceMinMonths", agreement.practiceMinMonths());
+    variables.put("practiceMaxMonths", agreement.practiceMaxMonths());
+    return variables;
+  }
+
+  private static void schedulePractice(DelegateExecution execution) {
+    LocalDate start = LocalDate.parse((String) execution.getVariable("startDate"));
+    int months = ((Number) execution.getVariable("months")).intValue();
+    execution.setVariable("practiceEndDate", Date.from(start.plusMonths(months).atStartOfDay(ZONE).toInstant()));
+    execution.setVariable("practiceTotalMonths", months);
+    execution.setVariable("checkpointNumber", 0);
+  }
+
+  private static void extendPractice(DelegateExecution execution) {
+    int months = ((Number) execution.getVariable("months")).intValue();
+    Date end = (Date) execution.getVariable("practiceEndDate");
+    execution.setVariable("practiceEndDate",
+        Date.from(ZonedDateTime.ofInstant(end.toInstant(), ZONE).plusMonths(months).toInstant()));
+    execution.setVariable("practiceTotalMonths", (Integer) execution.getVariable("practiceTotalMonths") + months);
+  }
+
+  private static void close(DelegateExecution execution) {
+    execution.setVariable("outcome", execution.getVariableLocal("closingOutcome"));
+    execution.setVariable("endReason", execution.getVariableLocal("closingReason"));
+    if (execution.hasVariableLocal("closingDetail")) {
+      execution.setVariable("endDetail", execution.getVariableLocal("closingDetail"));
+    }
+  }
+
+  // =====================================================================================
+  // selection
+  // =====================================================================================
+
+  @Test
+  void ordinaryInterviewLeadsToJobOffer() {
+    agreement = KIWI;
+    ProcessInstance pi = startReferral();
+
+    String participationId = (String) extension.getRuntimeService().getVariable(pi.getId(), "participationId");
+    assertThat(participationId).matches("P-[0-9a-f-]{36}");
+    assertThat(registerReferral.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "agreementId", KIWI.id(), "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+    assertThat(pi).hasBusinessKey(participationId);
+    assertThat(pi).variables()
+        .containsEntry("participationId", participationId)
+        .containsEntry("referredBy", CASEWORKER);
+    assertThat(extension.getFormService().getStartFormData(pi.getProcessDefinitionId()).getCamundaFormRef())
+        .extracting("key", "binding").containsExactly("form-referral", "deployment");
+
+    completeScreening(pi, "SUITABLE");
+    assertThat(recordScreening.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "skills", "Customer service, cash register", "interests", "Retail, logistics",
+        "languages", "Norwegian B1, Arabic, English", "motivation", "Wants a steady job close to home"));
+    presentToEmployer(pi, "INVITE");
+    assertThat(pi).isWaitingAt("Task_Interview");
+    interview(pi, "Task_Interview", "SELECTED");
+    draftAgreement(pi, 3);
+
+    assertOpenTasks(pi, "Task_EmployerApproves");
+    employerApproves(pi, "APPROVE");
+    kamApproves(pi, "APPROVE");
+
+    assertThat(schedulePractice.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "startDate", START.toLocalDate().toString(), "months", 3, "site", WORK_SITE));
+    holdCheckpoint(pi, Interval.WEEK);
+    endPractice(pi);
+    decideEndOfPractice(pi, withVariables("practiceDecision", "OFFER", "contractType", "PERMANENT",
+        "weeklyHours", 37.5));
+
+    assertThat(recordJobOffer.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "contractType", "PERMANENT", "weeklyHours", 37.5));
+    assertThat(pi).hasPassed("Task_RecordJobOffer", "EndEvent_JobOffer")
+        .hasNotPassed("Task_SpeedInterview", "Task_BrokerApproves", "Gateway_HasGuarantee")
+        .isEnded();
+    assertThat(historicVariable(pi, "outcome")).isEqualTo("JOB_OFFER");
+
+    registerReferral.verifyCalled(1);
+    recordScreening.verifyCalled(1);
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(1);
+    recordJobOffer.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void agreementWithSpeedInterviews() {
+    agreement = NORDIC_CHOICE;
+    ProcessInstance pi = startReferral();
+    completeScreening(pi, "SUITABLE");
+    presentToEmployer(pi, "INVITE");
+
+    assertOpenTasks(pi, "Task_SpeedInterview");
+    interview(pi, "Task_SpeedInterview", "SELECTED");
+
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    assertThat(pi).hasPassed("Task_SpeedInterview", "Gateway_JoinSelection")
+        .hasNotPassed("Task_Interview");
+    userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", "nav-caseworker");
+
+    registerReferral.verifyCalled(1);
+    recordScreening.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void notSuitableAtScreening() {
+    ProcessInstance pi = startReferral();
+
+    completeScreening(pi, "NOT_SUITABLE");
+
+    assertThat(pi).hasPassed("Task_RecordScreening", "Task_CloseNotSuitable", "EndEvent_NotSuitable")
+        .hasNotPassed("Task_PresentToEmployer")
+        .isEnded();
+    assertClosed("Task_CloseNotSuitable", "ENDED", "NOT_SUITABLE", "CANDIDATE_DECLINED");
+    assertThat(historicVariable(pi, "outcome")).isEqualTo("ENDED");
+
+    registerReferral.verifyCalled(1);
+    recordScreening.verifyCalled(1);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void employerDeclines() {
+    ProcessInstance pi = startBefore("Task_PresentToEmployer", screened());
+
+    Task presentation = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
+    complete(presentation, withVariables("employerResponse", "DECLINE", "declineReason", "NO_VACANCY"));
+
+    assertThat(pi).hasPassed("Task_CloseEmployerDeclined", "EndEvent_EmployerDeclined")
+        .hasNotPassed("Gateway_SelectionMode")
+        .isEnded();
+    assertClosed("Task_CloseEmployerDeclined", "ENDED", "EMPLOYER_DECLINED", "NO_VACANCY");
+
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void candidateNotSelected() {
+    ProcessInstance pi = startBefore("Task_PresentToEmployer", screened());
+    presentToEmployer(pi, "INVITE");
+
+    interview(pi, "Task_Interview", "NOT_SELECTED");
+
+    assertThat(pi).hasPassed("Task_CloseNotSelected", "EndEvent_NotSelected")
+        .hasNotPassed("Task_DraftPracticeAgreement")
+        .isEnded();
+    assertClosed("Task_CloseNotSelected", "ENDED", "NOT_SELECTED", null);
+
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // practice agreement
+  // =====================================================================================
+
+  @Test
+  void brokerRejectionSendsTheDraftBackThenAllApprove() {
+    agreement = ALERIS_STELLA;
+    ProcessInstance pi = startBefore("Task_DraftPracticeAgreement", selected());
+    draftAgreement(pi, 9);
+
+    assertOpenTasks(pi, "Task_EmployerApproves", "Task_BrokerApproves");
+    employerApproves(pi, "APPROVE");
+    assertOpenTasks(pi, "Task_BrokerApproves");
+    brokerApproves(pi, "REJECT");
+
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    assertThat(pi).hasNotPassed("Task_KamApproves");
+    draftAgreement(pi, 9);
+    brokerApproves(pi, "APPROVE");
+    employerApproves(pi, "APPROVE");
+    kamApproves(pi, "APPROVE");
+
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue");
+    assertThat(draftTasksCreated(pi)).isEqualTo(2);
+    assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", 9).containsEntry("site", WORK_SITE);
+
+    schedulePractice.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void employerRejectionSendsTheDraftBack() {
+    agreement = ALERIS_STELLA;
+    ProcessInstance pi = startBefore("Task_DraftPracticeAgreement", selected());
+    draftAgreement(pi, 9);
+
+    brokerApproves(pi, "APPROVE");
+    employerApproves(pi, "REJECT");
+
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    assertThat(pi).hasNotPassed("Task_KamApproves");
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void kamRejectionSendsTheDraftBack() {
+    ProcessInstance pi = startBefore("Task_KamApproves", approvedByParties());
+
+    kamApproves(pi, "REJECT");
+
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    assertThat(pi).hasNotPassed("Subprocess_Practice");
+    draftAgreement(pi, 4);
+    assertOpenTasks(pi, "Task_EmployerApproves"); // no broker in this agreement
+    employerApproves(pi, "APPROVE");
+    kamApproves(pi, "APPROVE");
+
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue").hasPassed("Task_SchedulePractice");
+    assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", 4);
+    assertThat(historicTasks(pi, "Task_KamApproves")).isEqualTo(2);
+
+    schedulePractice.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // practice period
+  // =====================================================================================
+
+  @Test
+  void checkpointsFirstAfterAWeekThenMonthlyThenExtendAndOffer() {
+    ProcessInstance pi = startPractice(3);
+    Date plannedEnd = Date.from(START.toLocalDate().plusMonths(3).atStartOfDay(ZONE).toInstant());
+    assertThat(pi).variables().containsEntry("practiceEndDate", plannedEnd).containsEntry("checkpointNumber", 0);
+    assertThat(job("Timer_PracticeEnds", pi)).hasDueDate(plannedEnd);
+
+    assertThat(pi).variables().containsEntry("checkpointInterval", "P7D");
+    holdCheckpoint(pi, Interval.WEEK);
+    assertThat(recordCheckpoint.lastCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "result", "COMPLETED", "riskFlag", false, "personalMattersOpen", true));
+    assertThat(pi).variables().containsEntry("checkpointNumber", 1).containsEntry("checkpointInterval", "P1M");
+
+    holdCheckpoint(pi, Interval.MONTH);
+    assertThat(pi).variables().containsEntry("checkpointNumber", 2).containsEntry("checkpointInterval", "P1M");
+    assertNextCheckpointDue(pi, Interval.MONTH);
+
+    endPractice(pi);
+    assertOpenTasks(pi, "Task_DecideEndOfPractice");
+    decideEndOfPractice(pi, withVariables("practiceDecision", "EXTEND", "extensionMonths", 2));
+
+    assertThat(extendPractice.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of("months", 2));
+    Date extendedEnd = Date.from(START.toLocalDate().plusMonths(5).atStartOfDay(ZONE).toInstant());
+    assertThat(job("Timer_PracticeEnds", pi)).hasDueDate(extendedEnd);
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue").variables().containsEntry("practiceTotalMonths", 5);
+    assertNextCheckpointDue(pi, Interval.MONTH);
+
+    endPractice(pi);
+    decideEndOfPractice(pi, withVariables("practiceDecision", "OFFER", "contractType", "TEMPORARY",
+        "weeklyHours", 20));
+
+    assertThat(recordJobOffer.onlyCall().inputs()).containsEntry("contractType", "TEMPORARY")
+        .containsEntry("weeklyHours", 20);
+    assertThat(pi).hasPassed("Task_ExtendPractice", "EndEvent_PracticeEnded", "EndEvent_JobOffer").isEnded();
+
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(2);
+    extendPractice.verifyCalled(1);
+    recordJobOffer.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void dropoutWhileWaitingForACheckpoint() {
+    ProcessInstance pi = startPractice(3);
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue");
+
+    dropout(pi, "FOUND_OTHER_JOB");
+
+    assertThat(pi).hasPassed("Boundary_Dropout", "Task_CloseDropout", "EndEvent_Dropout")
+        .hasNotPassed("Task_HoldCheckpoint", "Gateway_Offer")
+        .isEnded();
+    assertThat(extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .as("both timers are cancelled").isZero();
+    assertClosed("Task_CloseDropout", "ENDED", "DROPOUT", "FOUND_OTHER_JOB");
+
+    schedulePractice.verifyCalled(1);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void dropoutWhileTheEmployerDecides() {
+    ProcessInstance pi = startPractice(3);
+    endPractice(pi);
+    assertOpenTasks(pi, "Task_DecideEndOfPractice");
+
+    dropout(pi, "STARTED_EDUCATION");
+
+    assertThat(pi).hasPassed("Task_CloseDropout", "EndEvent_Dropout").hasNotPassed("Gateway_Offer").isEnded();
+    assertThat(extension.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertClosed("Task_CloseDropout", "ENDED", "DROPOUT", "STARTED_EDUCATION");
+
+    schedulePractice.verifyCalled(1);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // no offer
+  // =====================================================================================
+
+  @Test
+  void noOfferWithoutJobGuarantee() {
+    agreement = KIWI;
+    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+
+    decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
+
+    assertThat(pi).hasPassed("Task_CloseNoOffer", "EndEvent_NoOffer")
+        .hasNotPassed("CallActivity_JobGuarantee", "Task_RecordJobOffer")
+        .isEnded();
+    assertClosed("Task_CloseNoOffer", "ENDED", "NO_OFFER", null);
+    assertThat(historicVariable(pi, "endReason")).isEqualTo("NO_OFFER");
+
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void noOfferThenTheBrokerMeetsTheJobGuarantee() {
+    agreement = FRETEX;
+    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+    decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
+    ProcessInstance guarantee = startJobGuarantee(pi);
+
+    reportGuaranteeOffer(guarantee, "NOT_RELEVANT");
+    assertThat(guarantee).isWaitingAt("Task_RecordGuaranteeOffer");
+    reportGuaranteeOffer(guarantee, "RELEVANT");
+
+    assertThat(guarantee).hasPassed("EndEvent_GuaranteeMet").isEnded();
+    assertThat(pi).hasPassed("Task_CloseGuaranteeOffer", "EndEvent_GuaranteeOffer").isEnded();
+    assertClosed("Task_CloseGuaranteeOffer", "GUARANTEE_OFFER", "GUARANTEE_MET", null);
+    assertThat(historicVariable(pi, "guaranteeMet")).isEqualTo(true);
+    assertThat(historicVariable(pi, "outcome")).isEqualTo("GUARANTEE_OFFER");
+
+    startGuarantee.verifyCalled(1);
+    registerGuaranteeOffer.verifyCalled(2);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void noOfferAndTheJobGuaranteeExpires() {
+    agreement = FRETEX;
+    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+    decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
+    ProcessInstance guarantee = startJobGuarantee(pi);
+
+    Job expiry = job("Timer_GuaranteeExpires", guarantee);
+    assertThat(expiry).hasDueDate(Date.from(START.plusMonths(6).toInstant()));
+    ClockUtil.setCurrentTime(expiry.getDuedate());
+    execute(expiry);
+
+    assertThat(guarantee).hasPassed("Task_FlagEscalation", "EndEvent_GuaranteeNotMet").isEnded();
+    assertThat(pi).hasPassed("Task_CloseGuaranteeNotMet", "EndEvent_GuaranteeNotMet")
+        .hasNotPassed("Task_CloseGuaranteeOffer")
+        .isEnded();
+    assertThat(historicVariable(pi, "escalationFlagged")).isEqualTo(true);
+    assertThat(historicVariable(pi, "guaranteeMet")).isEqualTo(false);
+    assertClosed("Task_CloseGuaranteeNotMet", "ENDED", "GUARANTEE_NOT_MET", null);
+    assertThat(historicVariable(pi, "outcome")).isEqualTo("ENDED");
+
+    startGuarantee.verifyCalled(1);
+    flagEscalation.verifyCalled(1);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // starting
+  // =====================================================================================
+
+  /** As from Tasklist: form-referral submitted by a caseworker. */
+  private ProcessInstance startReferral() {
+    extension.getIdentityService().setAuthenticatedUserId(CASEWORKER);
+    try {
+      return extension.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables(
+          "agreementId", agreement.id(), "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+    } finally {
+      extension.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Starts in the middle, with the variables the earlier steps would have written. */
+  private ProcessInstance startBefore(String activityId, Map<String, Object> variables) {
+    Map<String, Object> all = new HashMap<>(referral());
+    all.putAll(variables);
+    return extension.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(PARTICIPATION_ID)
+        .setVariables(all)
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /** Starts the practice period of an approved agreement of {@code months} months starting today. */
+  private ProcessInstance startPractice(int months) {
+    Map<String, Object> variables = approvedByParties();
+    variables.put("practiceMonths", months);
+    variables.put("kamApproval", "APPROVE");
+    ProcessInstance pi = startBefore("Subprocess_Practice", variables);
+    assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", months);
+    return pi;
+  }
+
+  private Map<String, Object> referral() {
+    Map<String, Object> variables = new HashMap<>(Map.of(
+        "agreementId", agreement.id(), "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+    variables.putAll(registeredReferral(PARTICIPATION_ID));
+    return variables;
+  }
+
+  private Map<String, Object> screened() {
+    Map<String, Object> variables = new HashMap<>(strengthsProfile());
+    variables.put("screeningOutcome", "SUITABLE");
+    return variables;
+  }
+
+  private Map<String, Object> selected() {
+    Map<String, Object> variables = screened();
+    variables.put("employerResponse", "INVITE");
+    variables.put("interviewResult", "SELECTED");
+    return variables;
+  }
+
+  private Map<String, Object> approvedByParties() {
+    Map<String, Object> variables = selected();
+    variables.putAll(draft(agreement.practiceMinMonths()));
+    variables.put("employerApproval", "APPROVE");
+    variables.put("mentorId", MENTOR);
+    if (agreement.broker() != null) {
+      variables.put("brokerApproval", "APPROVE");
+    }
+    return variables;
+  }
+
+  private Map<String, Object> inPractice() {
+    Map<String, Object> variables = approvedByParties();
+    variables.put("kamApproval", "APPROVE");
+    variables.put("practiceEndDate", Date.from(START.toInstant()));
+    variables.put("practiceTotalMonths", agreement.practiceMinMonths());
+    variables.put("checkpointNumber", 3);
+    return variables;
+  }
+
+  // =====================================================================================
+  // steps (each completes one user task the way its form would)
+  // =====================================================================================
+
+  private static Map<String, Object> strengthsProfile() {
+    return withVariables(
+        "candidateSkills", "Customer service, cash register",
+        "candidateInterests", "Retail, logistics",
+        "candidateLanguages", "Norwegian B1, Arabic, English",
+        "candidateMotivation", "Wants a steady job close to home");
+  }
+
+  private void completeScreening(ProcessInstance pi, String outcome) {
+    assertOpenTasks(pi, "Task_ScreenCandidate");
+    Task task = userTask(pi, "Task_ScreenCandidate", "form-screen-candidate", "nav-caseworker");
+    Map<String, Object> variables = strengthsProfile();
+    variables.put("screeningOutcome", outcome);
+    if ("NOT_SUITABLE".equals(outcome)) {
+      variables.put("notSuitableReason", "CANDIDATE_DECLINED");
+    }
+    complete(task, variables);
+  }
+
+  private void presentToEmployer(ProcessInstance pi, String response) {
+    assertOpenTasks(pi, "Task_PresentToEmployer");
+    Task task = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
+    complete(task, withVariables("employerResponse", response));
+  }
+
+  private void interview(ProcessInstance pi, String taskId, String result) {
+    assertOpenTasks(pi, taskId);
+    String form = taskId.equals("Task_SpeedInterview") ? "form-speed-interview" : "form-interview";
+    Task task = userTask(pi, taskId, form, "employer-contact");
+    complete(task, withVariables("interviewResult", result));
+  }
+
+  private static Map<String, Object> draft(int months) {
+    return withVariables("practiceStartDate", START.toLocalDate().toString(), "practiceMonths", months,
+        "workSite", WORK_SITE);
+  }
+
+  private void draftAgreement(ProcessInstance pi, int months) {
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    Task task = userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", "nav-caseworker");
+    complete(task, draft(months));
+  }
+
+  private void employerApproves(ProcessInstance pi, String decision) {
+    Task task = userTask(pi, "Task_EmployerApproves", "form-employer-approval", "employer-contact");
+    complete(task, "APPROVE".equals(decision)
+        ? withVariables("employerApproval", decision, "mentorId", MENTOR)
+        : withVariables("employerApproval", decision));
+  }
+
+  private void brokerApproves(ProcessInstance pi, String decision) {
+    Task task = userTask(pi, "Task_BrokerApproves", "form-broker-approval", "broker-staff");
+    complete(task, withVariables("brokerApproval", decision));
+  }
+
+  private void kamApproves(ProcessInstance pi, String decision) {
+    assertOpenTasks(pi, "Task_KamApproves");
+    Task task = userTask(pi, "Task_KamApproves", "form-kam-approval", "kam");
+    complete(task, withVariables("kamApproval", decision));
+  }
+
+  /** Intervals the checkpoint cadence decision returns. */
+  private enum Interval {
+    WEEK, MONTH;
+
+    Date after(Date now) {
+      ZonedDateTime time = ZonedDateTime.ofInstant(now.toInstant(), ZONE);
+      return Date.from((this == WEEK ? time.plusDays(7) : time.plusMonths(1)).toInstant());
+    }
+  }
+
+  private void assertNextCheckpointDue(ProcessInstance pi, Interval expected) {
+    assertThat(job("Timer_CheckpointDue", pi)).hasDueDate(expected.after(ClockUtil.getCurrentTime()));
+  }
+
+  /**
+   * Waits for the next checkpoint (due {@code expected} from now), lets time pass, holds it with the
+   * kam and the mentor, and runs the safe point after recording it.
+   */
+  private void holdCheckpoint(ProcessInstance pi, Interval expected) {
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue");
+    assertNextCheckpointDue(pi, expected);
+    Job due = job("Timer_CheckpointDue", pi);
+    ClockUtil.setCurrentTime(due.getDuedate());
+    execute(due);
+
+    assertThat(pi).isWaitingAt("Task_HoldCheckpoint");
+    Task task = userTask(pi, "Task_HoldCheckpoint", "form-hold-checkpoint", "kam");
+    assertThat(task).hasCandidateUser(MENTOR);
+    complete(task, withVariables("checkpointResult", "COMPLETED", "checkpointRisk", false,
+        "personalMattersOpen", true));
+
+    Job afterRecording = job("Task_RecordCheckpoint", pi);
+    assertThat(afterRecording).as("asyncAfter on Task_RecordCheckpoint").isNotNull();
+    execute(afterRecording);
+    assertThat(pi).isWaitingAt("Timer_CheckpointDue");
+  }
+
+  /** The practice end date is reached. */
+  private void endPractice(ProcessInstance pi) {
+    Job end = job("Timer_PracticeEnds", pi);
+    ClockUtil.setCurrentTime(end.getDuedate());
+    execute(end);
+  }
+
+  private void decideEndOfPractice(ProcessInstance pi, Map<String, Object> decision) {
+    assertOpenTasks(pi, "Task_DecideEndOfPractice");
+    Task task = userTask(pi, "Task_DecideEndOfPractice", "form-end-of-practice", "employer-contact");
+    complete(task, decision);
+  }
+
+  /** The participation is reported as dropped out (message correlated by business key). */
+  private void dropout(ProcessInstance pi, String reason) {
+    MessageCorrelationResult result = extension.getRuntimeService().createMessageCorrelation("ParticipationDropout")
+        .processInstanceBusinessKey(PARTICIPATION_ID)
+        .setVariable("dropoutReason", reason)
+        .correlateWithResult();
+    assertThat(result.getExecution().getProcessInstanceId()).isEqualTo(pi.getId());
+  }
+
+  /** Runs the async call activity and returns the job-guarantee instance it started. */
+  private ProcessInstance startJobGuarantee(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("CallActivity_JobGuarantee").hasPassed("Gateway_HasGuarantee");
+    execute(job("CallActivity_JobGuarantee", pi));
+
+    ProcessInstance guarantee = calledProcessInstance(pi);
+    assertThat(guarantee).hasProcessDefinitionKey("job-guarantee").hasBusinessKey(PARTICIPATION_ID)
+        .isWaitingAt("Task_RecordGuaranteeOffer");
+    assertThat(guarantee).variables()
+        .containsEntry("participationId", PARTICIPATION_ID)
+        .containsEntry("candidateDisplayName", "Amina")
+        .containsEntry("agreementName", agreement.name())
+        .containsEntry("guaranteePeriod", "P6M")
+        .doesNotContainKeys("mentorId", "candidateRef", "candidateSkills");
+    assertThat(startGuarantee.onlyCall().businessKey()).isEqualTo(PARTICIPATION_ID);
+    return guarantee;
+  }
+
+  private void reportGuaranteeOffer(ProcessInstance guarantee, String relevance) {
+    Task task = userTask(guarantee, "Task_RecordGuaranteeOffer", "form-guarantee-offer", "broker-staff");
+    complete(task, withVariables("offerEmployer", "Fretex Alnabru", "offerRelevance", relevance,
+        "offerContractType", "PERMANENT"));
+    assertThat(registerGuaranteeOffer.lastCall().inputs()).containsEntry("relevance", relevance)
+        .containsEntry("employer", "Fretex Alnabru");
+  }
+
+  // =====================================================================================
+  // assertions
+  // =====================================================================================
+
+  /** The close worker ran once, from {@code activityId}, with these input parameters. */
+  private void assertClosed(String activityId, String outcome, String reason, String detail) {
+    MockedWorker.Call call = closeParticipation.onlyCall();
+    assertThat(call.activityId()).isEqualTo(activityId);
+    assertThat(call.inputs()).containsEntry("closingOutcome", outcome).containsEntry("closingReason", reason);
+    if (detail == null) {
+      assertThat(call.inputs()).doesNotContainKey("closingDetail");
+    } else {
+      assertThat(call.inputs()).containsEntry("closingDetail", detail);
+    }
+  }
+
+  private Object historicVariable(ProcessInstance pi, String name) {
+    HistoricVariableInstance variable = extension.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(name).singleResult();
+    assertThat(variable).as("variable %s", name).isNotNull();
+    return variable.getValue();
+  }
+
+  private long historicTasks(ProcessInstance pi, String taskDefinitionKey) {
+    return extension.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taskDefinitionKey).count();
+  }
+
+  private long draftTasksCreated(ProcessInstance pi) {
+    return historicTasks(pi, "Task_DraftPracticeAgreement");
+  }
+
+  /** The open user task {@code taskId} of {@code pi}, with the Camunda Form and candidate group of the contract. */
+  private Task userTask(ProcessInstance pi, String taskId, String formKey, String candidateGroup) {
+    Task task = extension.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taskId).initializeFormKeys().singleResult();
+    assertThat(task).as("open task %s", taskId).isNotNull();
+    assertThat(task.getCamundaFormRef().getKey()).as("form of %s", taskId).isEqualTo(formKey);
+    assertThat(task.getCamundaFormRef().getBinding()).as("form binding of %s", taskId).isEqualTo("deployment");
+    assertThat(task).hasCandidateGroup(candidateGroup);
+    return task;
+  }
+
+  /** The instance waits at exactly these user tasks. */
+  private void assertOpenTasks(ProcessInstance pi, String... taskDefinitionKeys) {
+    assertThat(pi).isWaitingAt(taskDefinitionKeys);
+    assertThat(extension.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list())
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder(taskDefinitionKeys);
+  }
+
+  private void verifyNoMoreWorkerCalls() {
+    verifyNoMoreInteractions(Stream.of(registerReferral, recordScreening, schedulePractice, recordCheckpoint,
+        extendPractice, recordJobOffer, closeParticipation, startGuarantee, registerGuaranteeOffer, flagEscalation)
+        .map(MockedWorker::delegate).toArray());
+  }
+}
