@@ -1,0 +1,101 @@
+package no.placetrain.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** One participation from referral to job offer, and bad input, all through the REST API. */
+class ParticipationOverRestTest extends ServerTestBase {
+
+  @Test
+  void referralToJobOffer() {
+    Participations participations = new Participations(as("nora"));
+    String pi = participations.refer("kiwi-nav-drammen", "KIWI-0001", "Amina");
+
+    JsonNode instance = as("nora").get("/engine-rest/process-instance/" + pi).expect(200).json();
+    assertThat(instance.get("businessKey").asText()).startsWith("P-");
+
+    participations.complete(pi, "Task_ScreenCandidate",
+        "candidateSkills", "Kundeservice, kasse, vareplassering",
+        "candidateInterests", "Dagligvare og logistikk",
+        "candidateLanguages", "Norsk, arabisk, engelsk",
+        "candidateMotivation", "Vil ha fast jobb og lære butikkdrift",
+        "screeningOutcome", "SUITABLE");
+    participations.complete(pi, "Task_PresentToEmployer", "employerResponse", "INVITE");
+    participations.complete(pi, "Task_Interview", "interviewResult", "SELECTED");
+    participations.complete(pi, "Task_DraftPracticeAgreement",
+        "practiceStartDate", Participations.today(),
+        "practiceMonths", 3L,
+        "workSite", "KIWI Bragernes");
+    participations.complete(pi, "Task_EmployerApproves", "employerApproval", "APPROVE", "mentorId", "mona");
+    participations.complete(pi, "Task_KamApproves", "kamApproval", "APPROVE");
+
+    // two follow-up checkpoints on the schedule, then the end of the practice period
+    for (int checkpoint = 1; checkpoint <= 2; checkpoint++) {
+      participations.executeJob(pi, "Timer_CheckpointDue");
+      JsonNode task = participations.task(pi);
+      assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_HoldCheckpoint");
+      participations.complete(pi, "Task_HoldCheckpoint",
+          "checkpointResult", "COMPLETED", "checkpointRisk", false, "personalMattersOpen", false);
+      participations.executeContinuations(pi);
+    }
+    participations.executeJob(pi, "Timer_PracticeEnds");
+    participations.complete(pi, "Task_DecideEndOfPractice",
+        "practiceDecision", "OFFER", "contractType", "PERMANENT", "weeklyHours", 37.5);
+    participations.executeContinuations(pi);
+
+    assertThat(participations.isEnded(pi)).isTrue();
+    assertThat(participations.historicVariable(pi, "outcome").asText()).isEqualTo("JOB_OFFER");
+    assertThat(participations.historicVariable(pi, "checkpointNumber").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void badCompletionIsRejectedAndTheTaskStaysOpen() {
+    Participations participations = new Participations(as("nora"));
+    String pi = participations.refer("nordic-choice-grunerlokka", "NCH-0002", "Jonas");
+    JsonNode task = participations.task(pi);
+    String taskId = task.get("id").asText();
+
+    RestClient.Response rejected = participations.submit(taskId,
+        "candidateSkills", "",
+        "candidateInterests", "Hotelldrift",
+        "candidateLanguages", "Engelsk",
+        "candidateMotivation", "Liker å møte folk",
+        "screeningOutcome", "MAYBE");
+    assertThat(rejected.status()).isEqualTo(400);
+    String message = rejected.json().get("message").asText();
+    assertThat(message).contains("candidateSkills").contains("screeningOutcome");
+    assertThat(message).doesNotContain("Hotelldrift").doesNotContain("MAYBE");
+
+    JsonNode stillOpen = participations.task(pi);
+    assertThat(stillOpen.get("id").asText()).isEqualTo(taskId);
+    // the rejected values were not stored
+    as("nora").get("/engine-rest/process-instance/" + pi + "/variables/candidateInterests").expect(404);
+  }
+
+  @Test
+  void referralWithBadInputIsRejectedAndStartsNothing() {
+    RestClient nora = as("nora");
+    long before = nora.get("/engine-rest/process-instance/count?processDefinitionKey=place-and-train")
+        .expect(200).json().get("count").asLong();
+
+    RestClient.Response unknownAgreement = nora.post(
+        "/engine-rest/process-definition/key/place-and-train/start",
+        java.util.Map.of("variables", Participations.variables(
+            "agreementId", "no-such-agreement", "candidateRef", "REF-1234", "candidateDisplayName", "Ola")));
+    assertThat(unknownAgreement.status()).isEqualTo(400);
+    assertThat(unknownAgreement.json().get("message").asText()).contains("agreementId");
+
+    RestClient.Response badRef = nora.post(
+        "/engine-rest/process-definition/key/place-and-train/submit-form",
+        java.util.Map.of("variables", Participations.variables(
+            "agreementId", "kiwi-nav-drammen", "candidateRef", "12345678901 ola", "candidateDisplayName", "Ola")));
+    assertThat(badRef.status()).isEqualTo(400);
+    assertThat(badRef.json().get("message").asText()).contains("candidateRef").doesNotContain("12345678901");
+
+    long after = nora.get("/engine-rest/process-instance/count?processDefinitionKey=place-and-train")
+        .expect(200).json().get("count").asLong();
+    assertThat(after).isEqualTo(before);
+  }
+}

@@ -1,0 +1,110 @@
+package no.placetrain.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Drives participations through Camunda's REST API, the way Tasklist and an operator would. */
+final class Participations {
+
+  static final String PROCESS = "place-and-train";
+
+  private final RestClient rest;
+
+  Participations(RestClient rest) {
+    this.rest = rest;
+  }
+
+  /** Starts a participation; returns the process instance id. */
+  String refer(String agreementId, String candidateRef, String displayName) {
+    RestClient.Response response = rest.post(
+        "/engine-rest/process-definition/key/" + PROCESS + "/start",
+        Map.of("variables", variables(
+            "agreementId", agreementId,
+            "candidateRef", candidateRef,
+            "candidateDisplayName", displayName)))
+        .expect(200);
+    return response.json().get("id").asText();
+  }
+
+  /** The one open task of the instance; fails if there is none or several. */
+  JsonNode task(String processInstanceId) {
+    JsonNode tasks = rest.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+    assertThat(tasks).as("open tasks of " + processInstanceId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  JsonNode openTasks(String processInstanceId) {
+    return rest.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+  }
+
+  /** Completes the only open task, which must be {@code taskKey}. */
+  void complete(String processInstanceId, String taskKey, Object... keyValues) {
+    JsonNode task = task(processInstanceId);
+    assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(taskKey);
+    submit(task.get("id").asText(), keyValues).expect(204);
+  }
+
+  RestClient.Response submit(String taskId, Object... keyValues) {
+    return rest.post("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", variables(keyValues)));
+  }
+
+  /** Executes the one due-or-not job of the instance waiting in {@code activityId}. */
+  void executeJob(String processInstanceId, String activityId) {
+    JsonNode jobs = rest.get("/engine-rest/job?processInstanceId=" + processInstanceId
+        + "&activityId=" + activityId).expect(200).json();
+    assertThat(jobs).as("jobs at " + activityId).hasSize(1);
+    rest.post("/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", "{}").expect(204);
+  }
+
+  /** Executes every asynchronous continuation (not timers) of the instance, until none is left. */
+  void executeContinuations(String processInstanceId) {
+    for (int round = 0; round < 10; round++) {
+      JsonNode jobs = rest.get("/engine-rest/job?processInstanceId=" + processInstanceId
+          + "&messages=true").expect(200).json();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (JsonNode job : jobs) {
+        rest.post("/engine-rest/job/" + job.get("id").asText() + "/execute", "{}").expect(204);
+      }
+    }
+    throw new AssertionError("continuations do not stop for " + processInstanceId);
+  }
+
+  boolean isEnded(String processInstanceId) {
+    JsonNode instance = rest.get("/engine-rest/history/process-instance/" + processInstanceId)
+        .expect(200).json();
+    return "COMPLETED".equals(instance.get("state").asText());
+  }
+
+  /** A variable of the instance from history (works after it ended). */
+  JsonNode historicVariable(String processInstanceId, String name) {
+    JsonNode variables = rest.get("/engine-rest/history/variable-instance?processInstanceId="
+        + processInstanceId + "&variableName=" + name).expect(200).json();
+    assertThat(variables).as("historic variable " + name).hasSize(1);
+    return variables.get(0).get("value");
+  }
+
+  static Map<String, Object> variables(Object... keyValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      Object value = keyValues[i + 1];
+      Map<String, Object> typed = new LinkedHashMap<>();
+      typed.put("value", value);
+      typed.put("type", value instanceof Boolean ? "Boolean"
+          : value instanceof Integer || value instanceof Long ? "Long"
+          : value instanceof Double ? "Double" : "String");
+      variables.put((String) keyValues[i], typed);
+    }
+    return variables;
+  }
+
+  static String today() {
+    return LocalDate.now().toString();
+  }
+}

@@ -1,0 +1,94 @@
+package no.placetrain.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: real HTTP against the running server, JSON in and out. */
+final class RestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+  private final String authorization;
+
+  private RestClient(String baseUrl, String authorization) {
+    this.baseUrl = baseUrl;
+    this.authorization = authorization;
+  }
+
+  static RestClient anonymous(int port) {
+    return new RestClient("http://localhost:" + port, null);
+  }
+
+  static RestClient as(int port, String user, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new RestClient("http://localhost:" + port, "Basic " + token);
+  }
+
+  Response get(String path) {
+    return send(builder(path).GET());
+  }
+
+  Response post(String path, Object body) {
+    return send(builder(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+  }
+
+  private HttpRequest.Builder builder(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(),
+          response.headers().firstValue("WWW-Authenticate").orElse(null));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return body instanceof String s ? s : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  record Response(int status, String body, String wwwAuthenticate) {
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
+      }
+    }
+
+    Response expect(int expected) {
+      if (status != expected) {
+        throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+      }
+      return this;
+    }
+  }
+}

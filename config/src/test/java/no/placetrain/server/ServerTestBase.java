@@ -1,0 +1,34 @@
+package no.placetrain.server;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole server on a random port, with an in-memory H2 schema made by Liquibase. Every test
+ * class extends this one so that they share one Spring context (and one process engine).
+ * The job executor is off: tests execute due jobs (timers, async continuations) themselves
+ * through the REST API, as an operator would in Cockpit.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:placetrain-server-test;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      "camunda.bpm.admin-user.password=admin-test-password",
+    })
+abstract class ServerTestBase {
+
+  static final String DEMO_PASSWORD = "demo";
+  static final String ADMIN_PASSWORD = "admin-test-password";
+
+  @LocalServerPort
+  int port;
+
+  RestClient anonymous() {
+    return RestClient.anonymous(port);
+  }
+
+  RestClient as(String user) {
+    return RestClient.as(port, user, "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD);
+  }
+}

@@ -1,0 +1,96 @@
+package no.placetrain.autoconfigure;
+
+import java.time.Clock;
+import no.placetrain.domain.AgreementCatalogue;
+import no.placetrain.process.jobguarantee.FlagEscalationWorker;
+import no.placetrain.process.jobguarantee.RegisterGuaranteeOfferWorker;
+import no.placetrain.process.jobguarantee.StartGuaranteeWorker;
+import no.placetrain.process.placeandtrain.CloseParticipationWorker;
+import no.placetrain.process.placeandtrain.ExtendPracticeWorker;
+import no.placetrain.process.placeandtrain.RecordCheckpointWorker;
+import no.placetrain.process.placeandtrain.RecordJobOfferWorker;
+import no.placetrain.process.placeandtrain.RecordScreeningWorker;
+import no.placetrain.process.placeandtrain.RegisterReferralWorker;
+import no.placetrain.process.placeandtrain.SchedulePracticeWorker;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The workers, named as the models' delegate expressions ({@code ${registerReferralWorker}}, …).
+ * A host replaces one by defining a bean of the same name. Imported by
+ * {@link PlaceTrainAutoConfiguration} only.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PlaceTrainWorkerConfiguration {
+
+  /** {@code ${registerReferralWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "registerReferralWorker")
+  public RegisterReferralWorker registerReferralWorker(AgreementCatalogue catalogue) {
+    return new RegisterReferralWorker(catalogue);
+  }
+
+  /** {@code ${recordScreeningWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "recordScreeningWorker")
+  public RecordScreeningWorker recordScreeningWorker() {
+    return new RecordScreeningWorker();
+  }
+
+  /** {@code ${schedulePracticeWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "schedulePracticeWorker")
+  public SchedulePracticeWorker schedulePracticeWorker(Clock clock) {
+    return new SchedulePracticeWorker(clock);
+  }
+
+  /** {@code ${recordCheckpointWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "recordCheckpointWorker")
+  public RecordCheckpointWorker recordCheckpointWorker() {
+    return new RecordCheckpointWorker();
+  }
+
+  /** {@code ${extendPracticeWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "extendPracticeWorker")
+  public ExtendPracticeWorker extendPracticeWorker(Clock clock) {
+    return new ExtendPracticeWorker(clock);
+  }
+
+  /** {@code ${recordJobOfferWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "recordJobOfferWorker")
+  public RecordJobOfferWorker recordJobOfferWorker() {
+    return new RecordJobOfferWorker();
+  }
+
+  /** {@code ${closeParticipationWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "closeParticipationWorker")
+  public CloseParticipationWorker closeParticipationWorker() {
+    return new CloseParticipationWorker();
+  }
+
+  /** {@code ${startGuaranteeWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "startGuaranteeWorker")
+  public StartGuaranteeWorker startGuaranteeWorker(Clock clock) {
+    return new StartGuaranteeWorker(clock);
+  }
+
+  /** {@code ${registerGuaranteeOfferWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "registerGuaranteeOfferWorker")
+  public RegisterGuaranteeOfferWorker registerGuaranteeOfferWorker() {
+    return new RegisterGuaranteeOfferWorker();
+  }
+
+  /** {@code ${flagEscalationWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "flagEscalationWorker")
+  public FlagEscalationWorker flagEscalationWorker() {
+    return new FlagEscalationWorker();
+  }
+}

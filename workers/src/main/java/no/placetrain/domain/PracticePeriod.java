@@ -1,0 +1,78 @@
+package no.placetrain.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A practice period: its first day and its agreed length in whole months (extensions included).
+ * It ends at the start of {@link #endDate()}, which is {@code start + months} calendar months; a
+ * start on a day the end month lacks ends on that month's last day (31 January + 1 month = 28 or
+ * 29 February). Extensions are counted from the start, so month ends do not drift (31 January + 1 +
+ * 1 month = 31 March).
+ *
+ * @param startDate first day of the practice
+ * @param months agreed length in months, at least 1
+ */
+public record PracticePeriod(LocalDate startDate, int months) {
+
+  /** @throws InvalidValueException when the start is missing or months is below 1 */
+  public PracticePeriod {
+    if (startDate == null) {
+      throw new InvalidValueException("startDate", "is required");
+    }
+    if (months < 1) {
+      throw new InvalidValueException("months", "must be at least 1");
+    }
+  }
+
+  /**
+   * Schedules a new practice within an agreement's terms.
+   *
+   * @param startDate the first day, {@code yyyy-MM-dd}
+   * @throws InvalidValueException when the date is malformed or months lie outside the terms
+   */
+  public static PracticePeriod schedule(String startDate, int months, PracticeTerms terms) {
+    if (!terms.allows(months)) {
+      throw new InvalidValueException("months", "must be between " + terms.minMonths()
+          + " and " + terms.maxMonths() + " (the agreement's practice length)");
+    }
+    return new PracticePeriod(parseDate(startDate, "startDate"), months);
+  }
+
+  /** The day the practice has ended by (its start of day is the end instant). */
+  public LocalDate endDate() {
+    return startDate.plusMonths(months);
+  }
+
+  /**
+   * @param extraMonths months to add, at least 1
+   * @param terms the agreement's terms, whose maximum the total must not exceed
+   * @return the extended period
+   * @throws InvalidValueException when the extension is not positive or exceeds the maximum
+   */
+  public PracticePeriod extend(int extraMonths, PracticeTerms terms) {
+    if (extraMonths < 1) {
+      throw new InvalidValueException("months", "an extension must be at least 1 month");
+    }
+    if (months + extraMonths > terms.maxMonths()) {
+      throw new InvalidValueException("months", "the extension would make the practice longer "
+          + "than the agreement's maximum of " + terms.maxMonths() + " months");
+    }
+    return new PracticePeriod(startDate, months + extraMonths);
+  }
+
+  /**
+   * @param value a date {@code yyyy-MM-dd}
+   * @throws InvalidValueException naming {@code field} when missing or malformed
+   */
+  public static LocalDate parseDate(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "is required");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(field, "must be a date in the form yyyy-MM-dd");
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package no.placetrain.engine;
+
+import java.io.ByteArrayInputStream;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Engine plugin of Place &amp; Train.
+ *
+ * <ul>
+ *   <li>preInit: object variables default to JSON; Java serialization is switched off.
+ *   <li>postInit: if the configuration is a Spring one, our models and forms are taken out of its
+ *       auto-deployment resources (done after every plugin's preInit, so the Camunda starter,
+ *       which fills them in its preInit, has run whatever the plugin order).
+ *   <li>postProcessEngineBuild: deploys every model and form as ONE deployment named
+ *       {@value #DEPLOYMENT_NAME} (source {@value #DEPLOYMENT_SOURCE}), so that
+ *       {@code formRefBinding="deployment"} finds the forms. Duplicate filtering redeploys
+ *       <em>all</em> resources when any one changed, and nothing when none changed.
+ * </ul>
+ *
+ * <p>The resources come in as names and bytes: the plugin itself needs no Spring.
+ */
+public class PlaceTrainEnginePlugin extends AbstractProcessEnginePlugin {
+
+  /** Name of our deployment. */
+  public static final String DEPLOYMENT_NAME = "placetrain";
+  /** Source of our deployment. */
+  public static final String DEPLOYMENT_SOURCE = "placetrain-workers";
+  /** Folder (class path and deployment) of the BPMN and DMN models. */
+  public static final String PROCESSES_FOLDER = "placetrain/processes/";
+  /** Folder (class path and deployment) of the forms. */
+  public static final String FORMS_FOLDER = "placetrain/forms/";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlaceTrainEnginePlugin.class);
+
+  private final List<DeploymentResource> resources;
+
+  /** @param resources models and forms, named {@code placetrain/processes/…} / {@code placetrain/forms/…} */
+  public PlaceTrainEnginePlugin(List<DeploymentResource> resources) {
+    this.resources = resources.stream()
+        .sorted(Comparator.comparing(DeploymentResource::name))
+        .toList();
+  }
+
+  /** The resources this plugin deploys, sorted by name. */
+  public List<DeploymentResource> resources() {
+    return resources;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
+    configuration.setJavaSerializationFormatEnabled(false);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (SpringAutoDeploymentFilter.appliesTo(configuration)) {
+      int removed = SpringAutoDeploymentFilter.removeOurResources(configuration);
+      LOG.debug("Removed {} Place & Train resources from Spring's auto-deployment", removed);
+    }
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    deploy(processEngine);
+  }
+
+  /**
+   * Deploys the resources unless the latest {@value #DEPLOYMENT_NAME} deployment already holds
+   * them unchanged.
+   *
+   * @return the new deployment, or the existing one when nothing changed; {@code null} when there
+   *     is nothing to deploy
+   */
+  public Deployment deploy(ProcessEngine processEngine) {
+    if (resources.isEmpty()) {
+      LOG.warn("No Place & Train models or forms found on the class path: nothing deployed");
+      return null;
+    }
+    DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
+        .name(DEPLOYMENT_NAME)
+        .source(DEPLOYMENT_SOURCE)
+        // false = when one resource changed, deploy them all, so the forms stay beside the BPMN
+        .enableDuplicateFiltering(false);
+    resources.forEach(r -> builder.addInputStream(r.name(), new ByteArrayInputStream(r.bytes())));
+    Deployment deployment = builder.deploy();
+    LOG.info("Place & Train deployment {} holds {} resources", deployment.getId(), resources.size());
+    return deployment;
+  }
+}

@@ -1,0 +1,45 @@
+package no.placetrain.process.placeandtrain;
+
+import no.placetrain.domain.Closure;
+import no.placetrain.engine.PlaceTrainWorker;
+import no.placetrain.engine.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ${closeParticipationWorker}} on every {@code Task_Close…}: records how and why the
+ * participation ended.
+ *
+ * <p>Inputs: {@code closingOutcome} ({@code ENDED} / {@code GUARANTEE_OFFER}),
+ * {@code closingReason} (an end reason of that outcome) and optionally {@code closingDetail} (a
+ * detail code of that reason). Writes {@code outcome}, {@code endReason} and, when given,
+ * {@code endDetail}. Codes that do not fit together: {@code BadUserRequestException}.
+ */
+public class CloseParticipationWorker extends PlaceTrainWorker {
+
+  /** Input parameter: outcome code. */
+  public static final ProcessVariable<String> CLOSING_OUTCOME =
+      ProcessVariable.string("closingOutcome");
+  /** Input parameter: end reason code. */
+  public static final ProcessVariable<String> CLOSING_REASON =
+      ProcessVariable.string("closingReason");
+  /** Input parameter: detail code, optional. */
+  public static final ProcessVariable<String> CLOSING_DETAIL =
+      ProcessVariable.string("closingDetail");
+
+  private static final Logger LOG = LoggerFactory.getLogger(CloseParticipationWorker.class);
+
+  @Override
+  protected void work(DelegateExecution execution) {
+    Closure closure = Closure.of(
+        CLOSING_OUTCOME.findLocal(execution).orElse(null),
+        CLOSING_REASON.findLocal(execution).orElse(null),
+        CLOSING_DETAIL.findLocal(execution).orElse(null));
+    PlaceAndTrainProcess.OUTCOME.setOnProcessInstance(execution, closure.outcome().name());
+    PlaceAndTrainProcess.END_REASON.setOnProcessInstance(execution, closure.reason().name());
+    closure.detailCode().ifPresent(
+        detail -> PlaceAndTrainProcess.END_DETAIL.setOnProcessInstance(execution, detail));
+    LOG.info("Participation closed: participation {}", participationIdOf(execution));
+  }
+}

@@ -1,0 +1,51 @@
+package no.placetrain.process.placeandtrain;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_START_DATE;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
+
+import java.time.Clock;
+import no.placetrain.domain.PracticePeriod;
+import no.placetrain.engine.EngineDates;
+import no.placetrain.engine.PlaceTrainWorker;
+import no.placetrain.engine.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ${extendPracticeWorker}} on {@code Task_ExtendPractice}: moves the end of the practice
+ * by {@code months} and adds them to {@code practiceTotalMonths}; refuses a total beyond
+ * {@code practiceMaxMonths} ({@code BadUserRequestException} naming {@code months}).
+ *
+ * <p>The new end is computed from {@code practiceStartDate} and the new total (so month ends do
+ * not drift: 31 Jan + 1 + 1 month = 31 Mar). Retry safety: the total is read and written in the
+ * engine transaction of the decision's completion; a failure rolls both back.
+ */
+public class ExtendPracticeWorker extends PlaceTrainWorker {
+
+  /** Input parameter: months to extend. */
+  public static final ProcessVariable<Integer> MONTHS = ProcessVariable.integer("months");
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtendPracticeWorker.class);
+
+  private final Clock clock;
+
+  /** @param clock its zone turns days into instants */
+  public ExtendPracticeWorker(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  protected void work(DelegateExecution execution) {
+    PracticePeriod current = new PracticePeriod(
+        PracticePeriod.parseDate(PRACTICE_START_DATE.get(execution), PRACTICE_START_DATE.name()),
+        PRACTICE_TOTAL_MONTHS.get(execution));
+    PracticePeriod extended =
+        current.extend(MONTHS.getLocal(execution), PracticeTermsOf.process(execution));
+    PRACTICE_END_DATE.setOnProcessInstance(
+        execution, EngineDates.startOfDay(extended.endDate(), clock.getZone()));
+    PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, extended.months());
+    LOG.info("Practice extended: participation {}", participationIdOf(execution));
+  }
+}

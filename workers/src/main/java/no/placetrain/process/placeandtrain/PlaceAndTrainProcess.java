@@ -1,0 +1,197 @@
+package no.placetrain.process.placeandtrain;
+
+import java.util.Date;
+import no.placetrain.domain.JobOffer;
+import no.placetrain.domain.StrengthsProfile;
+import no.placetrain.engine.ProcessVariable;
+
+/**
+ * The {@code place-and-train} process: one instance per participation, business key =
+ * participation id. Holds the key, the element ids and the typed variables of docs/models.md.
+ */
+public final class PlaceAndTrainProcess {
+
+  /** Process definition key. */
+  public static final String KEY = "place-and-train";
+  /** Name of the message that reports a dropout (correlate by business key). */
+  public static final String MESSAGE_DROPOUT = "ParticipationDropout";
+  /** Key of the decision that sets the checkpoint interval. */
+  public static final String DECISION_CHECKPOINT_CADENCE = "Decision_CheckpointCadence";
+
+  private PlaceAndTrainProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START_REFERRAL = "StartEvent_Referral";
+    public static final String TASK_REGISTER_REFERRAL = "Task_RegisterReferral";
+    public static final String TASK_SCREEN_CANDIDATE = "Task_ScreenCandidate";
+    public static final String TASK_RECORD_SCREENING = "Task_RecordScreening";
+    public static final String GATEWAY_SUITABLE = "Gateway_Suitable";
+    public static final String TASK_CLOSE_NOT_SUITABLE = "Task_CloseNotSuitable";
+    public static final String END_NOT_SUITABLE = "EndEvent_NotSuitable";
+    public static final String TASK_PRESENT_TO_EMPLOYER = "Task_PresentToEmployer";
+    public static final String GATEWAY_EMPLOYER_RESPONSE = "Gateway_EmployerResponse";
+    public static final String TASK_CLOSE_EMPLOYER_DECLINED = "Task_CloseEmployerDeclined";
+    public static final String END_EMPLOYER_DECLINED = "EndEvent_EmployerDeclined";
+    public static final String GATEWAY_SELECTION_MODE = "Gateway_SelectionMode";
+    public static final String TASK_SPEED_INTERVIEW = "Task_SpeedInterview";
+    public static final String TASK_INTERVIEW = "Task_Interview";
+    public static final String GATEWAY_JOIN_SELECTION = "Gateway_JoinSelection";
+    public static final String GATEWAY_SELECTED = "Gateway_Selected";
+    public static final String TASK_CLOSE_NOT_SELECTED = "Task_CloseNotSelected";
+    public static final String END_NOT_SELECTED = "EndEvent_NotSelected";
+    public static final String GATEWAY_JOIN_DRAFT = "Gateway_JoinDraft";
+    public static final String TASK_DRAFT_PRACTICE_AGREEMENT = "Task_DraftPracticeAgreement";
+    public static final String GATEWAY_APPROVALS_FORK = "Gateway_ApprovalsFork";
+    public static final String TASK_EMPLOYER_APPROVES = "Task_EmployerApproves";
+    public static final String TASK_BROKER_APPROVES = "Task_BrokerApproves";
+    public static final String GATEWAY_APPROVALS_JOIN = "Gateway_ApprovalsJoin";
+    public static final String GATEWAY_PARTIES_APPROVED = "Gateway_PartiesApproved";
+    public static final String TASK_KAM_APPROVES = "Task_KamApproves";
+    public static final String GATEWAY_KAM_APPROVED = "Gateway_KamApproved";
+    public static final String SUBPROCESS_PRACTICE = "Subprocess_Practice";
+    public static final String BOUNDARY_DROPOUT = "Boundary_Dropout";
+    public static final String MESSAGE_DROPOUT = "Message_Dropout";
+    public static final String START_PRACTICE = "StartEvent_Practice";
+    public static final String TASK_SCHEDULE_PRACTICE = "Task_SchedulePractice";
+    public static final String GATEWAY_JOIN_FOLLOW_UP = "Gateway_JoinFollowUp";
+    public static final String SUBPROCESS_FOLLOW_UP = "Subprocess_FollowUp";
+    public static final String TIMER_PRACTICE_ENDS = "Timer_PracticeEnds";
+    public static final String START_FOLLOW_UP = "StartEvent_FollowUp";
+    public static final String GATEWAY_JOIN_CHECKPOINT = "Gateway_JoinCheckpoint";
+    public static final String TASK_CHECKPOINT_CADENCE = "Task_CheckpointCadence";
+    public static final String TIMER_CHECKPOINT_DUE = "Timer_CheckpointDue";
+    public static final String TASK_HOLD_CHECKPOINT = "Task_HoldCheckpoint";
+    public static final String TASK_RECORD_CHECKPOINT = "Task_RecordCheckpoint";
+    public static final String TASK_DECIDE_END_OF_PRACTICE = "Task_DecideEndOfPractice";
+    public static final String GATEWAY_PRACTICE_DECISION = "Gateway_PracticeDecision";
+    public static final String TASK_EXTEND_PRACTICE = "Task_ExtendPractice";
+    public static final String END_PRACTICE_ENDED = "EndEvent_PracticeEnded";
+    public static final String TASK_CLOSE_DROPOUT = "Task_CloseDropout";
+    public static final String END_DROPOUT = "EndEvent_Dropout";
+    public static final String GATEWAY_OFFER = "Gateway_Offer";
+    public static final String TASK_RECORD_JOB_OFFER = "Task_RecordJobOffer";
+    public static final String END_JOB_OFFER = "EndEvent_JobOffer";
+    public static final String GATEWAY_HAS_GUARANTEE = "Gateway_HasGuarantee";
+    public static final String CALL_JOB_GUARANTEE = "CallActivity_JobGuarantee";
+    public static final String GATEWAY_GUARANTEE_MET = "Gateway_GuaranteeMet";
+    public static final String TASK_CLOSE_GUARANTEE_OFFER = "Task_CloseGuaranteeOffer";
+    public static final String END_GUARANTEE_OFFER = "EndEvent_GuaranteeOffer";
+    public static final String TASK_CLOSE_GUARANTEE_NOT_MET = "Task_CloseGuaranteeNotMet";
+    public static final String END_GUARANTEE_NOT_MET = "EndEvent_GuaranteeNotMet";
+    public static final String TASK_CLOSE_NO_OFFER = "Task_CloseNoOffer";
+    public static final String END_NO_OFFER = "EndEvent_NoOffer";
+
+    private Elements() {}
+  }
+
+  // --- referral (form-referral) and registerReferralWorker
+  public static final ProcessVariable<String> AGREEMENT_ID = ProcessVariable.string("agreementId");
+  public static final ProcessVariable<String> CANDIDATE_REF =
+      ProcessVariable.string("candidateRef");
+  public static final ProcessVariable<String> CANDIDATE_DISPLAY_NAME =
+      ProcessVariable.string("candidateDisplayName");
+  public static final ProcessVariable<String> PARTICIPATION_ID =
+      ProcessVariable.string("participationId");
+  public static final ProcessVariable<String> AGREEMENT_NAME =
+      ProcessVariable.string("agreementName");
+  public static final ProcessVariable<String> EMPLOYER_NAME =
+      ProcessVariable.string("employerName");
+  public static final ProcessVariable<String> SELECTION_MODE =
+      ProcessVariable.string("selectionMode");
+  public static final ProcessVariable<Boolean> BROKER_INVOLVED =
+      ProcessVariable.bool("brokerInvolved");
+  public static final ProcessVariable<Boolean> JOB_GUARANTEE = ProcessVariable.bool("jobGuarantee");
+  public static final ProcessVariable<String> BROKER_NAME = ProcessVariable.string("brokerName");
+  public static final ProcessVariable<String> GUARANTEE_PERIOD =
+      ProcessVariable.string("guaranteePeriod");
+  public static final ProcessVariable<Integer> PRACTICE_MIN_MONTHS =
+      ProcessVariable.integer("practiceMinMonths");
+  public static final ProcessVariable<Integer> PRACTICE_MAX_MONTHS =
+      ProcessVariable.integer("practiceMaxMonths");
+
+  // --- screening
+  public static final ProcessVariable<String> CANDIDATE_SKILLS =
+      ProcessVariable.string("candidateSkills");
+  public static final ProcessVariable<String> CANDIDATE_INTERESTS =
+      ProcessVariable.string("candidateInterests");
+  public static final ProcessVariable<String> CANDIDATE_LANGUAGES =
+      ProcessVariable.string("candidateLanguages");
+  public static final ProcessVariable<String> CANDIDATE_MOTIVATION =
+      ProcessVariable.string("candidateMotivation");
+  public static final ProcessVariable<StrengthsProfile> STRENGTHS_PROFILE =
+      ProcessVariable.json("strengthsProfile", StrengthsProfile.class);
+  public static final ProcessVariable<String> SCREENING_OUTCOME =
+      ProcessVariable.string("screeningOutcome");
+  public static final ProcessVariable<String> NOT_SUITABLE_REASON =
+      ProcessVariable.string("notSuitableReason");
+
+  // --- presentation and selection
+  public static final ProcessVariable<String> EMPLOYER_RESPONSE =
+      ProcessVariable.string("employerResponse");
+  public static final ProcessVariable<String> DECLINE_REASON =
+      ProcessVariable.string("declineReason");
+  public static final ProcessVariable<String> INTERVIEW_RESULT =
+      ProcessVariable.string("interviewResult");
+
+  // --- practice agreement and approvals
+  public static final ProcessVariable<String> PRACTICE_START_DATE =
+      ProcessVariable.string("practiceStartDate");
+  public static final ProcessVariable<Integer> PRACTICE_MONTHS =
+      ProcessVariable.integer("practiceMonths");
+  public static final ProcessVariable<String> WORK_SITE = ProcessVariable.string("workSite");
+  public static final ProcessVariable<String> EMPLOYER_APPROVAL =
+      ProcessVariable.string("employerApproval");
+  public static final ProcessVariable<String> BROKER_APPROVAL =
+      ProcessVariable.string("brokerApproval");
+  public static final ProcessVariable<String> KAM_APPROVAL = ProcessVariable.string("kamApproval");
+  public static final ProcessVariable<String> MENTOR_ID = ProcessVariable.string("mentorId");
+
+  // --- practice period and follow-up
+  public static final ProcessVariable<Date> PRACTICE_END_DATE =
+      ProcessVariable.date("practiceEndDate");
+  public static final ProcessVariable<Integer> PRACTICE_TOTAL_MONTHS =
+      ProcessVariable.integer("practiceTotalMonths");
+  public static final ProcessVariable<Integer> CHECKPOINT_NUMBER =
+      ProcessVariable.integer("checkpointNumber");
+  public static final ProcessVariable<String> CHECKPOINT_INTERVAL =
+      ProcessVariable.string("checkpointInterval");
+  public static final ProcessVariable<String> CHECKPOINT_RESULT =
+      ProcessVariable.string("checkpointResult");
+  public static final ProcessVariable<Boolean> CHECKPOINT_RISK =
+      ProcessVariable.bool("checkpointRisk");
+  public static final ProcessVariable<Boolean> PERSONAL_MATTERS_OPEN =
+      ProcessVariable.bool("personalMattersOpen");
+  /** Written by recordCheckpointWorker: the latest checkpoint saw a risk of dropout. */
+  public static final ProcessVariable<Boolean> RISK_FLAGGED = ProcessVariable.bool("riskFlagged");
+
+  // --- end of practice and outcome
+  public static final ProcessVariable<String> PRACTICE_DECISION =
+      ProcessVariable.string("practiceDecision");
+  public static final ProcessVariable<String> CONTRACT_TYPE =
+      ProcessVariable.string("contractType");
+  public static final ProcessVariable<Double> WEEKLY_HOURS = ProcessVariable.decimal("weeklyHours");
+  public static final ProcessVariable<Integer> EXTENSION_MONTHS =
+      ProcessVariable.integer("extensionMonths");
+  public static final ProcessVariable<JobOffer> JOB_OFFER =
+      ProcessVariable.json("jobOffer", JobOffer.class);
+  public static final ProcessVariable<String> DROPOUT_REASON =
+      ProcessVariable.string("dropoutReason");
+  public static final ProcessVariable<Boolean> GUARANTEE_MET = ProcessVariable.bool("guaranteeMet");
+  public static final ProcessVariable<Boolean> ESCALATION_FLAGGED =
+      ProcessVariable.bool("escalationFlagged");
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
+  public static final ProcessVariable<String> END_REASON = ProcessVariable.string("endReason");
+  public static final ProcessVariable<String> END_DETAIL = ProcessVariable.string("endDetail");
+
+  /** Values of the decision fields the gateways and checks compare. */
+  public static final class Decisions {
+    public static final String APPROVE = "APPROVE";
+    public static final String REJECT = "REJECT";
+    public static final String EXTEND = "EXTEND";
+    public static final String OFFER = "OFFER";
+    public static final String NO_OFFER = "NO_OFFER";
+
+    private Decisions() {}
+  }
+}

@@ -1,0 +1,62 @@
+package no.placetrain.process.placeandtrain;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.CHECKPOINT_NUMBER;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
+
+import java.time.Clock;
+import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.PracticePeriod;
+import no.placetrain.engine.EngineDates;
+import no.placetrain.engine.PlaceTrainWorker;
+import no.placetrain.engine.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ${schedulePracticeWorker}} on {@code Task_SchedulePractice}: sets the end of the practice
+ * (the timer {@code Timer_PracticeEnds} reads it) and starts the checkpoint count.
+ *
+ * <p>Inputs: {@code startDate} ({@code yyyy-MM-dd}), {@code months} (within the agreement's
+ * {@code practiceMinMonths}..{@code practiceMaxMonths}), {@code site} (required). Writes
+ * {@code practiceEndDate} (start of the day {@code start + months} in the clock's zone, Europe/Oslo
+ * by default), {@code practiceTotalMonths} and {@code checkpointNumber} = 0 unless already set.
+ * Re-running computes the same values and keeps the count.
+ */
+public class SchedulePracticeWorker extends PlaceTrainWorker {
+
+  /** Input parameter: first day of the practice, {@code yyyy-MM-dd}. */
+  public static final ProcessVariable<String> START_DATE = ProcessVariable.string("startDate");
+  /** Input parameter: agreed months. */
+  public static final ProcessVariable<Integer> MONTHS = ProcessVariable.integer("months");
+  /** Input parameter: the work site (store, hotel, department). */
+  public static final ProcessVariable<String> SITE = ProcessVariable.string("site");
+
+  private static final Logger LOG = LoggerFactory.getLogger(SchedulePracticeWorker.class);
+
+  private final Clock clock;
+
+  /** @param clock its zone turns days into instants */
+  public SchedulePracticeWorker(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  protected void work(DelegateExecution execution) {
+    if (SITE.findLocal(execution).filter(s -> !s.isBlank()).isEmpty()) {
+      throw new InvalidValueException(SITE.name(), "is required");
+    }
+    PracticePeriod period = PracticePeriod.schedule(
+        START_DATE.findLocal(execution).orElse(null),
+        MONTHS.getLocal(execution),
+        PracticeTermsOf.process(execution));
+    PRACTICE_END_DATE.setOnProcessInstance(
+        execution, EngineDates.startOfDay(period.endDate(), clock.getZone()));
+    PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, period.months());
+    if (CHECKPOINT_NUMBER.find(execution).isEmpty()) {
+      CHECKPOINT_NUMBER.setOnProcessInstance(execution, 0);
+    }
+    LOG.info("Practice scheduled: participation {}", participationIdOf(execution));
+  }
+}

@@ -1,0 +1,84 @@
+package no.placetrain.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PracticePeriodTest {
+
+  private static final PracticeTerms THREE_TO_SIX = new PracticeTerms(3, 6);
+
+  @Test
+  void endIsStartPlusMonths() {
+    PracticePeriod period = PracticePeriod.schedule("2026-01-15", 3, THREE_TO_SIX);
+
+    assertThat(period.startDate()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(period.endDate()).isEqualTo(LocalDate.of(2026, 4, 15));
+  }
+
+  @Test
+  void startOnAMonthEndEndsOnTheShorterMonthsLastDay() {
+    PracticeTerms oneToTwelve = new PracticeTerms(1, 12);
+    assertThat(PracticePeriod.schedule("2026-01-31", 1, oneToTwelve).endDate())
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(PracticePeriod.schedule("2028-01-31", 1, oneToTwelve).endDate())
+        .isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(PracticePeriod.schedule("2026-08-31", 3, oneToTwelve).endDate())
+        .isEqualTo(LocalDate.of(2026, 11, 30));
+  }
+
+  @Test
+  void extensionsCountFromTheStartSoMonthEndsDoNotDrift() {
+    PracticePeriod period = PracticePeriod.schedule("2026-01-31", 1, new PracticeTerms(1, 6));
+
+    PracticePeriod extended = period.extend(1, new PracticeTerms(1, 6));
+
+    assertThat(period.endDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(extended.months()).isEqualTo(2);
+    assertThat(extended.endDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  void extensionUpToTheMaximumIsAllowedBeyondItRefused() {
+    PracticePeriod period = PracticePeriod.schedule("2026-03-01", 4, THREE_TO_SIX);
+
+    assertThat(period.extend(2, THREE_TO_SIX).months()).isEqualTo(6);
+    assertThatThrownBy(() -> period.extend(3, THREE_TO_SIX))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("months: the extension would make the practice longer than the agreement's "
+            + "maximum of 6 months");
+    assertThatThrownBy(() -> period.extend(0, THREE_TO_SIX))
+        .hasMessageContaining("at least 1 month");
+  }
+
+  @Test
+  void scheduleRefusesMonthsOutsideTheTerms() {
+    assertThatThrownBy(() -> PracticePeriod.schedule("2026-03-01", 2, THREE_TO_SIX))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("months: must be between 3 and 6 (the agreement's practice length)");
+    assertThatThrownBy(() -> PracticePeriod.schedule("2026-03-01", 7, THREE_TO_SIX))
+        .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("months");
+  }
+
+  @Test
+  void scheduleRefusesMalformedOrMissingDates() {
+    assertThatThrownBy(() -> PracticePeriod.schedule("01.03.2026", 3, THREE_TO_SIX))
+        .hasMessage("startDate: must be a date in the form yyyy-MM-dd");
+    assertThatThrownBy(() -> PracticePeriod.schedule("2026-02-30", 3, THREE_TO_SIX))
+        .hasMessage("startDate: must be a date in the form yyyy-MM-dd");
+    assertThatThrownBy(() -> PracticePeriod.schedule(null, 3, THREE_TO_SIX))
+        .hasMessage("startDate: is required");
+  }
+
+  @Test
+  void termsAreValidated() {
+    assertThatThrownBy(() -> new PracticeTerms(0, 3)).hasMessageContaining("practiceMinMonths");
+    assertThatThrownBy(() -> new PracticeTerms(4, 3)).hasMessageContaining("practiceMaxMonths");
+    assertThatThrownBy(() -> new PracticeTerms(3, 13)).hasMessageContaining("practiceMaxMonths");
+    assertThat(THREE_TO_SIX.allows(3)).isTrue();
+    assertThat(THREE_TO_SIX.allows(6)).isTrue();
+    assertThat(THREE_TO_SIX.allows(7)).isFalse();
+  }
+}

@@ -1,0 +1,56 @@
+package no.placetrain.process.placeandtrain;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import no.placetrain.testsupport.FakeExecution;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.Test;
+
+class ExtendPracticeWorkerTest {
+
+  private final ExtendPracticeWorker worker =
+      new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO);
+
+  private static FakeExecution running(String start, int total, Object extension) {
+    return FakeExecution.activity()
+        .with(PRACTICE_MIN_MONTHS, 1).with(PRACTICE_MAX_MONTHS, 6)
+        .with(PRACTICE_START_DATE, start).with(PRACTICE_TOTAL_MONTHS, total)
+        .with(PRACTICE_END_DATE, Date.from(Instant.parse("2026-02-27T23:00:00Z")))
+        .input("months", extension);
+  }
+
+  @Test
+  void movesTheEndAndAddsToTheTotal() {
+    FakeExecution execution = running("2026-01-31", 1, 2L);
+
+    worker.execute(execution);
+
+    assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(3);
+    // 2026-04-30 00:00 Oslo, counted from the start (not 2026-04-28 from the old end)
+    assertThat(PRACTICE_END_DATE.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
+  }
+
+  @Test
+  void refusesToExtendBeyondTheMaximum() {
+    FakeExecution execution = running("2026-01-31", 5, 2);
+
+    assertThatThrownBy(() -> worker.execute(execution))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("maximum of 6 months");
+    assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(5);
+  }
+
+  @Test
+  void anExtensionToExactlyTheMaximumIsAccepted() {
+    FakeExecution execution = running("2026-01-15", 5, 1);
+
+    worker.execute(execution);
+
+    assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(6);
+  }
+}

@@ -1,0 +1,101 @@
+package no.placetrain.process.placeandtrain;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Period;
+import java.util.List;
+import no.placetrain.domain.Agreement;
+import no.placetrain.domain.AgreementCatalogue;
+import no.placetrain.domain.ParticipationIds;
+import no.placetrain.domain.SelectionMode;
+import no.placetrain.testsupport.FakeExecution;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.Test;
+
+class RegisterReferralWorkerTest {
+
+  private static final Agreement HOTEL = new Agreement("nordic-choice-grunerlokka",
+      "Nordic Choice Hotels × NAV Grünerløkka", "Nordic Choice Hotels", List.of("NAV Grünerløkka"),
+      null, SelectionMode.SPEED_INTERVIEW, 3, 3, null);
+  private static final Agreement FRETEX = new Agreement("fretex-job-guarantee",
+      "Fretex (jobbgaranti)", "Fretex", List.of("NAV Alna"), "Fretex", SelectionMode.INTERVIEW,
+      3, 6, Period.ofMonths(6));
+
+  private final RegisterReferralWorker worker =
+      new RegisterReferralWorker(new AgreementCatalogue(List.of(HOTEL, FRETEX)));
+
+  @Test
+  void copiesTheAgreementsTermsAndSetsTheParticipationIdAsBusinessKey() {
+    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+
+    worker.execute(execution);
+
+    String participationId = PARTICIPATION_ID.get(execution);
+    assertThat(ParticipationIds.isParticipationId(participationId)).isTrue();
+    assertThat(execution.getProcessBusinessKey()).isEqualTo(participationId);
+    assertThat(AGREEMENT_NAME.get(execution)).isEqualTo(HOTEL.name());
+    assertThat(EMPLOYER_NAME.get(execution)).isEqualTo("Nordic Choice Hotels");
+    assertThat(BROKER_NAME.get(execution)).isEmpty();
+    assertThat(SELECTION_MODE.get(execution)).isEqualTo("SPEED_INTERVIEW");
+    assertThat(BROKER_INVOLVED.get(execution)).isFalse();
+    assertThat(JOB_GUARANTEE.get(execution)).isFalse();
+    assertThat(execution.processInstanceHas(GUARANTEE_PERIOD.name())).isFalse();
+    assertThat(PRACTICE_MIN_MONTHS.get(execution)).isEqualTo(3);
+    assertThat(PRACTICE_MAX_MONTHS.get(execution)).isEqualTo(3);
+  }
+
+  @Test
+  void aGuaranteeAgreementAddsBrokerAndIsoPeriod() {
+    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, FRETEX.id());
+
+    worker.execute(execution);
+
+    assertThat(BROKER_NAME.get(execution)).isEqualTo("Fretex");
+    assertThat(BROKER_INVOLVED.get(execution)).isTrue();
+    assertThat(JOB_GUARANTEE.get(execution)).isTrue();
+    assertThat(GUARANTEE_PERIOD.get(execution)).isEqualTo("P6M");
+    assertThat(PRACTICE_MAX_MONTHS.get(execution)).isEqualTo(6);
+  }
+
+  @Test
+  void reRunningKeepsTheParticipationId() {
+    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    worker.execute(execution);
+    String first = PARTICIPATION_ID.get(execution);
+
+    worker.execute(execution);
+
+    assertThat(PARTICIPATION_ID.get(execution)).isEqualTo(first);
+    assertThat(execution.getProcessBusinessKey()).isEqualTo(first);
+  }
+
+  @Test
+  void aBusinessKeyInParticipationIdFormIsAdoptedOthersAreReplaced() {
+    String given = ParticipationIds.newId();
+    FakeExecution adopted = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    adopted.setProcessBusinessKey(given);
+    FakeExecution replaced = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    replaced.setProcessBusinessKey("order-17");
+
+    worker.execute(adopted);
+    worker.execute(replaced);
+
+    assertThat(PARTICIPATION_ID.get(adopted)).isEqualTo(given);
+    assertThat(replaced.getProcessBusinessKey()).isNotEqualTo("order-17")
+        .isEqualTo(PARTICIPATION_ID.get(replaced));
+  }
+
+  @Test
+  void anUnknownAgreementIsABadRequestNamingTheField() {
+    FakeExecution unknown = FakeExecution.activity().with(AGREEMENT_ID, "no-such-agreement");
+
+    assertThatThrownBy(() -> worker.execute(unknown))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("agreementId: names no agreement of the catalogue");
+    assertThatThrownBy(() -> worker.execute(FakeExecution.activity()))
+        .isInstanceOf(BadUserRequestException.class);
+    assertThat(unknown.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
+  }
+}
