@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -13,9 +14,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Camunda's REST API answers a rejected form submission with 400 on {@code /task/{id}/complete}
  * and {@code /submit-form}, but with 500 on {@code /process-definition/…/start}, which wraps every
- * engine exception as a server error. A submission that breaks the form's rules is the caller's
- * fault wherever it arrives: this mapper answers 400 for it, and leaves every other exception to
- * Camunda's own handling.
+ * engine exception as a server error; and a worker that refuses submitted values (a
+ * {@link BadUserRequestException}: a broken domain rule) gets 500 on every endpoint. Both are the
+ * caller's fault wherever they arrive: this mapper answers 400 for them, and leaves every other
+ * exception to Camunda's own handling.
  */
 @Provider
 @Priority(1000) // before Camunda's RestExceptionHandler (default priority 5000)
@@ -23,8 +25,7 @@ public class FormValidationExceptionMapper implements ExceptionMapper<RestExcept
 
   @Override
   public Response toResponse(RestException exception) {
-    Throwable cause = exception.getCause();
-    if (cause instanceof FormFieldValidationException) {
+    if (isCallersFault(exception.getCause())) {
       ExceptionDto dto = ExceptionDto.fromException(exception);
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(dto)
@@ -32,5 +33,10 @@ public class FormValidationExceptionMapper implements ExceptionMapper<RestExcept
           .build();
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  /** A rejected form, or a worker that refused the submitted values (a broken domain rule). */
+  private static boolean isCallersFault(Throwable cause) {
+    return cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException;
   }
 }

@@ -16,20 +16,7 @@ class ParticipationOverRestTest extends ServerTestBase {
     JsonNode instance = as("nora").get("/engine-rest/process-instance/" + pi).expect(200).json();
     assertThat(instance.get("businessKey").asText()).startsWith("P-");
 
-    participations.complete(pi, "Task_ScreenCandidate",
-        "candidateSkills", "Kundeservice, kasse, vareplassering",
-        "candidateInterests", "Dagligvare og logistikk",
-        "candidateLanguages", "Norsk, arabisk, engelsk",
-        "candidateMotivation", "Vil ha fast jobb og lære butikkdrift",
-        "screeningOutcome", "SUITABLE");
-    participations.complete(pi, "Task_PresentToEmployer", "employerResponse", "INVITE");
-    participations.complete(pi, "Task_Interview", "interviewResult", "SELECTED");
-    participations.complete(pi, "Task_DraftPracticeAgreement",
-        "practiceStartDate", Participations.today(),
-        "practiceMonths", 3L,
-        "workSite", "KIWI Bragernes");
-    participations.complete(pi, "Task_EmployerApproves", "employerApproval", "APPROVE", "mentorId", "mona");
-    participations.complete(pi, "Task_KamApproves", "kamApproval", "APPROVE");
+    agreeOnPractice(participations, pi);
 
     // two follow-up checkpoints on the schedule, then the end of the practice period
     for (int checkpoint = 1; checkpoint <= 2; checkpoint++) {
@@ -94,8 +81,56 @@ class ParticipationOverRestTest extends ServerTestBase {
     assertThat(badRef.status()).isEqualTo(400);
     assertThat(badRef.json().get("message").asText()).contains("candidateRef").doesNotContain("12345678901");
 
+    RestClient.Response nationalId = nora.post(
+        "/engine-rest/process-definition/key/place-and-train/start",
+        java.util.Map.of("variables", Participations.variables(
+            "agreementId", "kiwi-nav-drammen", "candidateRef", "01017012345", "candidateDisplayName", "Ola")));
+    assertThat(nationalId.status()).isEqualTo(400);
+    assertThat(nationalId.json().get("message").asText()).contains("candidateRef").doesNotContain("01017012345");
+
     long after = nora.get("/engine-rest/process-instance/count?processDefinitionKey=place-and-train")
         .expect(200).json().get("count").asLong();
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void dropoutDuringPracticeEndsTheParticipationWithItsReason() {
+    RestClient nora = as("nora");
+    Participations participations = new Participations(nora);
+    String pi = participations.refer("kiwi-nav-drammen", "KIWI-0003", "Leila");
+    agreeOnPractice(participations, pi);
+    String businessKey = nora.get("/engine-rest/process-instance/" + pi).expect(200).json()
+        .get("businessKey").asText();
+
+    RestClient.Response withoutReason = nora.post("/engine-rest/message", java.util.Map.of(
+        "messageName", "ParticipationDropout", "businessKey", businessKey));
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.json().get("message").asText()).contains("closingDetail");
+    assertThat(participations.isEnded(pi)).isFalse();
+
+    nora.post("/engine-rest/message", java.util.Map.of(
+        "messageName", "ParticipationDropout", "businessKey", businessKey,
+        "processVariables", Participations.variables("dropoutReason", "FOUND_OTHER_JOB"))).expect(204);
+    assertThat(participations.isEnded(pi)).isTrue();
+    assertThat(participations.historicVariable(pi, "endReason").asText()).isEqualTo("DROPOUT");
+    assertThat(participations.historicVariable(pi, "endDetail").asText()).isEqualTo("FOUND_OTHER_JOB");
+  }
+
+  /** From screening to the KAM's approval: the participation then waits in its practice period. */
+  private static void agreeOnPractice(Participations participations, String pi) {
+    participations.complete(pi, "Task_ScreenCandidate",
+        "candidateSkills", "Kundeservice, kasse, vareplassering",
+        "candidateInterests", "Dagligvare og logistikk",
+        "candidateLanguages", "Norsk, arabisk, engelsk",
+        "candidateMotivation", "Vil ha fast jobb og lære butikkdrift",
+        "screeningOutcome", "SUITABLE");
+    participations.complete(pi, "Task_PresentToEmployer", "employerResponse", "INVITE");
+    participations.complete(pi, "Task_Interview", "interviewResult", "SELECTED");
+    participations.complete(pi, "Task_DraftPracticeAgreement",
+        "practiceStartDate", Participations.today(),
+        "practiceMonths", 3L,
+        "workSite", "KIWI Bragernes");
+    participations.complete(pi, "Task_EmployerApproves", "employerApproval", "APPROVE", "mentorId", "mona");
+    participations.complete(pi, "Task_KamApproves", "kamApproval", "APPROVE");
   }
 }

@@ -25,6 +25,9 @@ public record Closure(Outcome outcome, EndReason reason, String detail) {
       throw new InvalidValueException("closingReason",
           "does not belong to the outcome " + outcome);
     }
+    if (detail == null && reason.requiresDetail()) {
+      throw new InvalidValueException("closingDetail", "is required for the reason " + reason);
+    }
     if (detail != null && !reason.acceptsDetail(detail)) {
       throw new InvalidValueException("closingDetail",
           "is not a detail code of the reason " + reason);

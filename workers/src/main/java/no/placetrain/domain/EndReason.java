@@ -27,6 +27,11 @@ public enum EndReason {
     return outcome;
   }
 
+  /** Whether this reason is always given with one of its detail codes. */
+  public boolean requiresDetail() {
+    return !details.isEmpty();
+  }
+
   /** Whether {@code detail} is one of the detail codes of this reason. */
   public boolean acceptsDetail(String detail) {
     return details.contains(detail);

@@ -13,7 +13,8 @@ class OutcomeCodesTest {
     assertThat(Closure.of("ENDED", "NOT_SUITABLE", "CANDIDATE_DECLINED").detailCode())
         .contains("CANDIDATE_DECLINED");
     assertThat(Closure.of("ENDED", "NOT_SELECTED", null).detailCode()).isEmpty();
-    assertThat(Closure.of("ENDED", "DROPOUT", " ").detailCode()).isEmpty();
+    assertThatThrownBy(() -> Closure.of("ENDED", "DROPOUT", " "))
+        .hasMessage("closingDetail: is required for the reason DROPOUT");
     assertThat(Closure.of("GUARANTEE_OFFER", "GUARANTEE_MET", null).reason())
         .isEqualTo(EndReason.GUARANTEE_MET);
   }

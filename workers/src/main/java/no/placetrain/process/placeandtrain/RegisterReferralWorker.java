@@ -5,6 +5,7 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
 import java.util.Optional;
 import no.placetrain.domain.Agreement;
 import no.placetrain.domain.AgreementCatalogue;
+import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
 import no.placetrain.engine.PlaceTrainWorker;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code ${registerReferralWorker}} on {@code Task_RegisterReferral}: gives the participation its
  * id (also the business key) and copies the agreement's terms into the process.
  *
- * <p>Reads {@code agreementId}; writes {@code participationId}, {@code agreementName},
+ * <p>Reads {@code agreementId}, {@code candidateRef} and {@code candidateDisplayName} (the
+ * candidate's shape is checked, see {@link Candidate}); writes {@code participationId}, {@code agreementName},
  * {@code employerName}, {@code brokerName} (empty without broker), {@code selectionMode},
  * {@code brokerInvolved}, {@code jobGuarantee}, {@code guaranteePeriod} (only with a guarantee),
  * {@code practiceMinMonths}, {@code practiceMaxMonths}.
@@ -38,6 +40,9 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
 
   @Override
   protected void work(DelegateExecution execution) {
+    // the candidate's shape is checked again here: a start through the Java API has no form
+    new Candidate(CANDIDATE_REF.find(execution).orElse(null),
+        CANDIDATE_DISPLAY_NAME.find(execution).orElse(null));
     String agreementId = AGREEMENT_ID.find(execution).orElse(null);
     Agreement agreement = catalogue.find(agreementId).orElseThrow(() ->
         new BadUserRequestException("agreementId: names no agreement of the catalogue"));

@@ -26,9 +26,26 @@ class RegisterReferralWorkerTest {
   private final RegisterReferralWorker worker =
       new RegisterReferralWorker(new AgreementCatalogue(List.of(HOTEL, FRETEX)));
 
+  private static FakeExecution candidate() {
+    return FakeExecution.activity()
+        .with(CANDIDATE_REF, "REF-0001").with(CANDIDATE_DISPLAY_NAME, "Amina");
+  }
+
+  @Test
+  void aMalformedCandidateReferenceIsRefusedBeforeAnythingIsWritten() {
+    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id())
+        .with(CANDIDATE_REF, "01017012345").with(CANDIDATE_DISPLAY_NAME, "Amina");
+
+    assertThatThrownBy(() -> worker.execute(execution))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageStartingWith("candidateRef:")
+        .hasMessageNotContaining("01017012345");
+    assertThat(execution.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
+  }
+
   @Test
   void copiesTheAgreementsTermsAndSetsTheParticipationIdAsBusinessKey() {
-    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
 
     worker.execute(execution);
 
@@ -48,7 +65,7 @@ class RegisterReferralWorkerTest {
 
   @Test
   void aGuaranteeAgreementAddsBrokerAndIsoPeriod() {
-    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, FRETEX.id());
+    FakeExecution execution = candidate().with(AGREEMENT_ID, FRETEX.id());
 
     worker.execute(execution);
 
@@ -61,7 +78,7 @@ class RegisterReferralWorkerTest {
 
   @Test
   void reRunningKeepsTheParticipationId() {
-    FakeExecution execution = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
     worker.execute(execution);
     String first = PARTICIPATION_ID.get(execution);
 
@@ -74,9 +91,9 @@ class RegisterReferralWorkerTest {
   @Test
   void aBusinessKeyInParticipationIdFormIsAdoptedOthersAreReplaced() {
     String given = ParticipationIds.newId();
-    FakeExecution adopted = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    FakeExecution adopted = candidate().with(AGREEMENT_ID, HOTEL.id());
     adopted.setProcessBusinessKey(given);
-    FakeExecution replaced = FakeExecution.activity().with(AGREEMENT_ID, HOTEL.id());
+    FakeExecution replaced = candidate().with(AGREEMENT_ID, HOTEL.id());
     replaced.setProcessBusinessKey("order-17");
 
     worker.execute(adopted);
@@ -89,12 +106,12 @@ class RegisterReferralWorkerTest {
 
   @Test
   void anUnknownAgreementIsABadRequestNamingTheField() {
-    FakeExecution unknown = FakeExecution.activity().with(AGREEMENT_ID, "no-such-agreement");
+    FakeExecution unknown = candidate().with(AGREEMENT_ID, "no-such-agreement");
 
     assertThatThrownBy(() -> worker.execute(unknown))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("agreementId: names no agreement of the catalogue");
-    assertThatThrownBy(() -> worker.execute(FakeExecution.activity()))
+    assertThatThrownBy(() -> worker.execute(candidate()))
         .isInstanceOf(BadUserRequestException.class);
     assertThat(unknown.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
   }
