@@ -1,23 +1,17 @@
 package no.placetrain.process.placeandtrain;
 
 import no.placetrain.domain.AgreementCatalogue;
-import no.placetrain.engine.forms.CompletionCheck;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** {@code StartEvent_Referral}: {@code agreementId} names an agreement of the catalogue. */
-public class AgreementExistsCheck implements CompletionCheck {
+public class AgreementExistsCheck extends PlaceAndTrainCheck {
 
   private final AgreementCatalogue catalogue;
 
   /** @param catalogue the configured agreements */
   public AgreementExistsCheck(AgreementCatalogue catalogue) {
+    super(PlaceAndTrainProcess.Elements.START_REFERRAL);
     this.catalogue = catalogue;
-  }
-
-  @Override
-  public boolean appliesTo(String processDefinitionKey, String activityId) {
-    return PlaceAndTrainProcess.KEY.equals(processDefinitionKey)
-        && PlaceAndTrainProcess.Elements.START_REFERRAL.equals(activityId);
   }
 
   @Override

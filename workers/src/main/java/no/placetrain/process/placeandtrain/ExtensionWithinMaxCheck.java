@@ -5,19 +5,17 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_MAX_MONTHS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
-import no.placetrain.engine.forms.CompletionCheck;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * {@code Task_DecideEndOfPractice}: when the decision is {@code EXTEND}, {@code extensionMonths}
  * is at least 1 and {@code practiceTotalMonths + extensionMonths ≤ practiceMaxMonths}.
  */
-public class ExtensionWithinMaxCheck implements CompletionCheck {
+public class ExtensionWithinMaxCheck extends PlaceAndTrainCheck {
 
-  @Override
-  public boolean appliesTo(String processDefinitionKey, String activityId) {
-    return PlaceAndTrainProcess.KEY.equals(processDefinitionKey)
-        && PlaceAndTrainProcess.Elements.TASK_DECIDE_END_OF_PRACTICE.equals(activityId);
+  /** Sees the submissions of {@code Task_DecideEndOfPractice}. */
+  public ExtensionWithinMaxCheck() {
+    super(PlaceAndTrainProcess.Elements.TASK_DECIDE_END_OF_PRACTICE);
   }
 
   @Override

@@ -5,7 +5,6 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.MENTOR_ID
 
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import no.placetrain.engine.forms.CompletionCheck;
 import no.placetrain.process.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -20,7 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * <p>The lookup runs without authorization checks: the employer contact completing the task may
  * not read users, yet the rule must hold for everyone.
  */
-public class MentorCheck implements CompletionCheck {
+public class MentorCheck extends PlaceAndTrainCheck {
 
   private final Supplier<IdentityService> identityService;
 
@@ -29,13 +28,8 @@ public class MentorCheck implements CompletionCheck {
    *     provides it is built after the checks)
    */
   public MentorCheck(Supplier<IdentityService> identityService) {
+    super(PlaceAndTrainProcess.Elements.TASK_EMPLOYER_APPROVES);
     this.identityService = identityService;
-  }
-
-  @Override
-  public boolean appliesTo(String processDefinitionKey, String activityId) {
-    return PlaceAndTrainProcess.KEY.equals(processDefinitionKey)
-        && PlaceAndTrainProcess.Elements.TASK_EMPLOYER_APPROVES.equals(activityId);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticePeriod;
 import no.placetrain.domain.PracticeTerms;
-import no.placetrain.engine.forms.CompletionCheck;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -17,7 +16,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * ({@code yyyy-MM-dd}) at most {@value #MAX_DAYS_IN_PAST} days before today (in the clock's
  * zone). Dates in the future are not limited.
  */
-public class PracticeDraftCheck implements CompletionCheck {
+public class PracticeDraftCheck extends PlaceAndTrainCheck {
 
   /** How many days in the past a start date may lie (a late registration). */
   public static final int MAX_DAYS_IN_PAST = 31;
@@ -26,13 +25,8 @@ public class PracticeDraftCheck implements CompletionCheck {
 
   /** @param clock today's date */
   public PracticeDraftCheck(Clock clock) {
+    super(PlaceAndTrainProcess.Elements.TASK_DRAFT_PRACTICE_AGREEMENT);
     this.clock = clock;
-  }
-
-  @Override
-  public boolean appliesTo(String processDefinitionKey, String activityId) {
-    return PlaceAndTrainProcess.KEY.equals(processDefinitionKey)
-        && PlaceAndTrainProcess.Elements.TASK_DRAFT_PRACTICE_AGREEMENT.equals(activityId);
   }
 
   @Override
