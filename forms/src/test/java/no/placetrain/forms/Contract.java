@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code docs/models.md} ("The models' contract") says about forms, written down once for the
- * tests. Change it together with that page.
+ * What {@code docs/models.md} ("The models' contract") and {@code docs/agreements.md} (section
+ * "Escalation") say about forms, written down once for the tests. Change it together with those
+ * pages.
  */
 final class Contract {
 
@@ -31,7 +32,8 @@ final class Contract {
       "form-hold-checkpoint", Set.of("checkpointResult", "checkpointRisk", "personalMattersOpen"),
       "form-end-of-practice", Set.of("practiceDecision", "contractType", "weeklyHours",
           "extensionMonths"),
-      "form-guarantee-offer", Set.of("offerEmployer", "offerRelevance", "offerContractType"));
+      "form-guarantee-offer", Set.of("offerEmployer", "offerRelevance", "offerContractType"),
+      "form-follow-up-commitment", Set.of("resolution", "waivedReason"));
 
   /** BPMN element id → the form it shows ({@code camunda:formRef}), per process id. */
   static final Map<String, Map<String, String>> FORM_REFS = Map.of(
@@ -47,7 +49,8 @@ final class Contract {
           "Task_KamApproves", "form-kam-approval",
           "Task_HoldCheckpoint", "form-hold-checkpoint",
           "Task_DecideEndOfPractice", "form-end-of-practice"),
-      "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"));
+      "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"),
+      "commitment-escalation", Map.of("Task_FollowUpCommitment", "form-follow-up-commitment"));
 
   /** The codes a radio or select may offer, per variable, in the contract's order. */
   static final Map<String, List<String>> ALLOWED_VALUES = orderedMap(
@@ -67,9 +70,10 @@ final class Contract {
       "practiceDecision", List.of("OFFER", "EXTEND", "NO_OFFER"),
       "contractType", List.of("PERMANENT", "TEMPORARY"),
       "offerRelevance", List.of("RELEVANT", "NOT_RELEVANT"),
-      "offerContractType", List.of("PERMANENT", "TEMPORARY"));
+      "offerContractType", List.of("PERMANENT", "TEMPORARY"),
+      "resolution", List.of("MET", "WAIVE", "ESCALATE"));
 
-  /** Every process variable the contract names (both processes). */
+  /** Every process variable the contracts name (all three processes). */
   static final Set<String> VARIABLES = Set.of(
       // place-and-train
       "agreementId", "candidateRef", "candidateDisplayName", "participationId", "agreementName",
@@ -85,7 +89,12 @@ final class Contract {
       "endDetail",
       // job-guarantee
       "guaranteeDeadline", "offerEmployer", "offerRelevance", "offerContractType",
-      "offersRecorded");
+      "offersRecorded",
+      // commitment-escalation (started with participationId, agreementId, candidateDisplayName,
+      // agreementName as above)
+      "commitmentId", "commitmentKind", "obligorRole", "reminderGrace", "escalationLevel",
+      "escalationRole", "escalationGroup", "escalationWait", "lastLevel", "resolution",
+      "waivedReason");
 
   /** Component types that the form-js 1.8.7 embedded in Tasklist 7.24 renders, and we use. */
   static final Set<String> ALLOWED_COMPONENT_TYPES = Set.of(

@@ -66,9 +66,10 @@ class FormRefTest {
 
   @Test
   void theModelsAreOnTheTestClasspath() {
-    assertThat(Models.bpmn().keySet()).contains("place-and-train.bpmn", "job-guarantee.bpmn");
+    assertThat(Models.bpmn().keySet()).contains("place-and-train.bpmn", "job-guarantee.bpmn",
+        "commitment-escalation.bpmn");
     assertThat(ClasspathFolder.read(Contract.PROCESSES_FOLDER, ".dmn").keySet())
-        .contains("checkpoint-cadence.dmn");
+        .contains("checkpoint-cadence.dmn", "escalation-ladder.dmn");
   }
 
   @Test

@@ -171,6 +171,7 @@ class FormSchemaTest {
       form-end-of-practice     | contractType      | =practiceDecision != "OFFER"
       form-end-of-practice     | weeklyHours       | =practiceDecision != "OFFER"
       form-end-of-practice     | extensionMonths   | =practiceDecision != "EXTEND"
+      form-follow-up-commitment | waivedReason     | =resolution != "WAIVE"
       """)
   void fieldsForOneAnswerOnlyAreHiddenOtherwiseAndRequiredWhenShown(
       String formId, String key, String hide) {
@@ -183,7 +184,7 @@ class FormSchemaTest {
   @MethodSource("forms")
   void onlyTheFieldsForOneAnswerAreConditional(CamundaForm form) {
     Set<String> conditional = Set.of("notSuitableReason", "declineReason", "mentorId",
-        "contractType", "weeklyHours", "extensionMonths");
+        "contractType", "weeklyHours", "extensionMonths", "waivedReason");
     for (JsonNode c : form.inputFields()) {
       String key = c.get("key").asText();
       assertThat(c.has("conditional")).as("%s in %s has a condition", key, form)
@@ -208,6 +209,7 @@ class FormSchemaTest {
       form-end-of-practice          | extensionMonths      | max           | 6
       form-employer-approval        | mentorId             | maxLength     | 64
       form-guarantee-offer          | offerEmployer        | maxLength     | 120
+      form-follow-up-commitment     | waivedReason         | maxLength     | 500
       """)
   void limits(String formId, String key, String rule, int value) {
     JsonNode validate = field(formId, key).path("validate");
@@ -291,7 +293,7 @@ class FormSchemaTest {
   @Test
   void freeTextFieldsWarnToWriteOnlyAboutStrengthsAndWork() {
     Set<String> warned = Set.of("candidateSkills", "candidateInterests", "candidateLanguages",
-        "candidateMotivation", "workSite", "offerEmployer");
+        "candidateMotivation", "workSite", "offerEmployer", "waivedReason");
     Set<String> found = new HashSet<>();
     for (CamundaForm form : CamundaForm.all()) {
       for (JsonNode c : form.inputFields()) {
@@ -308,6 +310,19 @@ class FormSchemaTest {
       }
     }
     assertThat(found).isEqualTo(warned);
+  }
+
+  @Test
+  void theFollowUpTaskShowsWhatIsOverdueForWhomAndAtWhichLevel() {
+    assertThat(templateVariables(form("form-follow-up-commitment"))).contains(
+        "candidateDisplayName", "agreementName", "commitmentKind", "escalationLevel",
+        "escalationRole");
+    JsonNode reason = field("form-follow-up-commitment", "waivedReason");
+    assertThat(reason.path("type").asText()).isEqualTo("textarea");
+    assertThat(reason.path("description").asText())
+        .as("the reason for waiving only, never personal matters about the candidate")
+        .contains("bare hvorfor forpliktelsen frafalles")
+        .contains("ikke om personlige forhold");
   }
 
   @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Camunda Modeler element templates in {@code .camunda/element-templates/placetrain-workers.json}
  * (one per worker bean, so no process owner types a bean name) agree with the models and with the
- * contract in {@code docs/models.md}.
+ * contracts in {@code docs/models.md} and {@code docs/agreements.md}.
  *
  * <p>Paths are relative to the {@code processes} module, Maven's working directory for its tests.
  * The templates use the Camunda 7 template schema only as far as Camunda Modeler 5.x supports it:
@@ -54,6 +54,7 @@ class ElementTemplatesTest {
       Path.of("..", ".camunda", "element-templates", "placetrain-workers.json");
   static final Path MODELS = Path.of("src", "main", "resources", "placetrain", "processes");
   static final Path CONTRACT = Path.of("..", "docs", "models.md");
+  static final Path AGREEMENTS_CONTRACT = Path.of("..", "docs", "agreements.md");
 
   static final String C7_SCHEMA =
       "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
@@ -66,6 +67,8 @@ class ElementTemplatesTest {
   /** A row of the closing table: | Task_CloseX | OUTCOME | REASON | detail |. */
   static final Pattern CLOSING_ROW =
       Pattern.compile("^\\|\\s*(Task_Close\\w+)\\s*\\|\\s*([A-Z_]+)\\s*\\|\\s*([A-Z_]+)\\s*\\|");
+  /** A constant input of recordCommitmentWorker in the escalation model: commitmentStatus=MET_LATE. */
+  static final Pattern RESOLUTION_INPUT = Pattern.compile("\\bcommitmentStatus=([A-Z_]+)\\b");
 
   static JsonNode root;
   static List<Template> templates;
@@ -282,7 +285,7 @@ class ElementTemplatesTest {
 
   @Test
   void everyDropdownOffersExactlyTheValuesTheContractAllows() throws IOException {
-    Map<String, Set<String>> allowed = closingCodesOfTheContract();
+    Map<String, Set<String>> allowed = dropdownCodesOfTheContracts();
     SoftAssertions softly = new SoftAssertions();
     for (Template template : templates) {
       for (Input input : template.inputs().values()) {
@@ -291,21 +294,21 @@ class ElementTemplatesTest {
         }
         Set<String> codes = allowed.get(input.name());
         if (codes == null) {
-          softly.fail("template %s, input '%s': a Dropdown the contract (%s) gives no values for",
-              template.id(), input.name(), CONTRACT);
+          softly.fail("template %s, input '%s': a Dropdown the contracts (%s, %s) give no values for",
+              template.id(), input.name(), CONTRACT, AGREEMENTS_CONTRACT);
           continue;
         }
         for (String choice : input.choices()) {
           softly.assertThat(choice).as("template %s, input '%s': choice not allowed by %s",
-              template.id(), input.name(), CONTRACT).isIn(codes);
+              template.id(), input.name(), "the contracts").isIn(codes);
         }
         input.defaultValue().ifPresent(value -> softly.assertThat(value)
             .as("template %s, input '%s': default not allowed by %s", template.id(),
-                input.name(), CONTRACT)
+                input.name(), "the contracts")
             .isIn(codes));
         softly.assertThat(new TreeSet<>(input.choices()))
             .as("template %s, input '%s': choices must offer every code of %s", template.id(),
-                input.name(), CONTRACT)
+                input.name(), "the contracts")
             .containsAll(codes);
       }
     }
@@ -369,6 +372,34 @@ class ElementTemplatesTest {
       }
     }
     return found;
+  }
+
+  /**
+   * The codes a Dropdown input may offer, per input name: the closing codes of {@code models.md}
+   * and the {@code commitmentStatus} codes of the escalation model in {@code agreements.md}.
+   */
+  static Map<String, Set<String>> dropdownCodesOfTheContracts() throws IOException {
+    Map<String, Set<String>> codes = new HashMap<>(closingCodesOfTheContract());
+    codes.put("commitmentStatus", resolutionCodesOfTheContract());
+    return codes;
+  }
+
+  /**
+   * The constant {@code commitmentStatus} inputs of recordCommitmentWorker in the section "Escalation"
+   * of {@code agreements.md} ({@code commitmentStatus=MET_LATE} and so on).
+   */
+  static Set<String> resolutionCodesOfTheContract() throws IOException {
+    assertThat(AGREEMENTS_CONTRACT).as("the agreements' contract").isRegularFile();
+    Set<String> resolutions = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(AGREEMENTS_CONTRACT)) {
+      Matcher input = RESOLUTION_INPUT.matcher(line);
+      while (input.find()) {
+        resolutions.add(input.group(1));
+      }
+    }
+    assertThat(resolutions).as("'commitmentStatus=CODE' inputs in %s", AGREEMENTS_CONTRACT)
+        .isNotEmpty();
+    return resolutions;
   }
 
   /**
