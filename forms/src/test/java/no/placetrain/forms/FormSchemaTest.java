@@ -234,6 +234,7 @@ class FormSchemaTest {
   @CsvSource(delimiter = '|', textBlock = """
       form-referral          | candidateRef | ^(?!.*[0-9]{11})[A-Za-z0-9-]{4,40}$ | K-2024-0042 | 1234       | K 2024,abc,K_2024,Kandidat-æøå,01017012345,K-01017012345
       form-employer-approval | mentorId     | ^[a-z0-9._-]{2,64}$  | kari.nordmann | o_l-1    | Kari,k,kari nordmann,kari@firma.no
+      form-referral          | candidateDisplayName | ^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9 .'-]{0,59}$ | Åse Ødegård | A.B. | *Ola*,- Ola,# Ola,Ola <b>,Ola_N,[Ola](x)
       """)
   void patterns(String formId, String key, String pattern, String good1, String good2, String bad) {
     JsonNode validate = field(formId, key).path("validate");

@@ -1,14 +1,10 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.domain.AgreementCatalogue;
-import no.placetrain.domain.InvalidAgreementException;
 import no.placetrain.engine.PlaceTrainEnginePlugin;
 import no.placetrain.engine.forms.CompletionCheck;
 import no.placetrain.engine.forms.FormValidationPlugin;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,35 +14,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Spring Boot auto-configuration of Place &amp; Train: the agreement catalogue from
- * {@code placetrain.agreements}, a clock, the workers and completion checks, the form validation
- * plugin and the engine plugin that deploys our models and forms. Runs before Camunda's starter,
+ * Spring Boot auto-configuration of Place &amp; Train: the stores on the engine's data source, the
+ * services, the programme catalogue (YAML files at {@code placetrain.catalogue.locations}, loaded
+ * at start), a clock, the workers and completion checks, the form validation plugin and the engine
+ * plugin that deploys our models and forms. Our tables come from the host's Liquibase, which
+ * includes {@code placetrain/db/changelog/placetrain-changelog.xml}. Runs before Camunda's starter,
  * which collects every {@code ProcessEnginePlugin} bean. Every bean backs off when the host
  * defines its own (workers: by bean name; the rest: by type).
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(PlaceTrainProperties.class)
-@Import({PlaceTrainWorkerConfiguration.class, PlaceTrainCheckConfiguration.class})
+@Import({PlaceTrainStoreConfiguration.class, PlaceTrainWorkerConfiguration.class,
+    PlaceTrainCheckConfiguration.class})
 public class PlaceTrainAutoConfiguration {
-
-  private static final Logger LOG = LoggerFactory.getLogger(PlaceTrainAutoConfiguration.class);
-
-  /** The validated catalogue; an invalid entry stops the start, naming the property. */
-  @Bean
-  @ConditionalOnMissingBean
-  public AgreementCatalogue agreementCatalogue(PlaceTrainProperties properties) {
-    try {
-      AgreementCatalogue catalogue = new AgreementCatalogue(properties.getAgreements().stream()
-          .map(PlaceTrainProperties.AgreementProperties::toAgreement)
-          .toList());
-      if (catalogue.all().isEmpty()) {
-        LOG.warn("placetrain.agreements is empty: every referral will be refused");
-      }
-      return catalogue;
-    } catch (InvalidAgreementException e) {
-      throw new InvalidCatalogueConfigurationException(e);
-    }
-  }
 
   /** The system clock in {@code placetrain.zone}; replace it (e.g. in tests) with a fixed one. */
   @Bean

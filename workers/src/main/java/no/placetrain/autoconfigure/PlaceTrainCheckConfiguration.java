@@ -1,11 +1,11 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.domain.AgreementCatalogue;
 import no.placetrain.process.placeandtrain.AgreementExistsCheck;
 import no.placetrain.process.placeandtrain.ExtensionWithinMaxCheck;
 import no.placetrain.process.placeandtrain.MentorCheck;
 import no.placetrain.process.placeandtrain.PracticeDraftCheck;
+import no.placetrain.service.AgreementService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,8 +22,8 @@ public class PlaceTrainCheckConfiguration {
   /** StartEvent_Referral: the agreement exists. */
   @Bean
   @ConditionalOnMissingBean
-  public AgreementExistsCheck agreementExistsCheck(AgreementCatalogue catalogue) {
-    return new AgreementExistsCheck(catalogue);
+  public AgreementExistsCheck agreementExistsCheck(AgreementService agreements) {
+    return new AgreementExistsCheck(agreements);
   }
 
   /** Task_DraftPracticeAgreement: months within terms, start date not too far back. */

@@ -1,7 +1,6 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.domain.AgreementCatalogue;
 import no.placetrain.process.jobguarantee.FlagEscalationWorker;
 import no.placetrain.process.jobguarantee.RegisterGuaranteeOfferWorker;
 import no.placetrain.process.jobguarantee.StartGuaranteeWorker;
@@ -12,6 +11,8 @@ import no.placetrain.process.placeandtrain.RecordJobOfferWorker;
 import no.placetrain.process.placeandtrain.RecordScreeningWorker;
 import no.placetrain.process.placeandtrain.RegisterReferralWorker;
 import no.placetrain.process.placeandtrain.SchedulePracticeWorker;
+import no.placetrain.service.AgreementService;
+import no.placetrain.service.ParticipationService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,9 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${registerReferralWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "registerReferralWorker")
-  public RegisterReferralWorker registerReferralWorker(AgreementCatalogue catalogue) {
-    return new RegisterReferralWorker(catalogue);
+  public RegisterReferralWorker registerReferralWorker(
+      AgreementService agreements, ParticipationService participations) {
+    return new RegisterReferralWorker(agreements, participations);
   }
 
   /** {@code ${recordScreeningWorker}}. */
@@ -62,15 +64,15 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${recordJobOfferWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "recordJobOfferWorker")
-  public RecordJobOfferWorker recordJobOfferWorker() {
-    return new RecordJobOfferWorker();
+  public RecordJobOfferWorker recordJobOfferWorker(ParticipationService participations) {
+    return new RecordJobOfferWorker(participations);
   }
 
   /** {@code ${closeParticipationWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "closeParticipationWorker")
-  public CloseParticipationWorker closeParticipationWorker() {
-    return new CloseParticipationWorker();
+  public CloseParticipationWorker closeParticipationWorker(ParticipationService participations) {
+    return new CloseParticipationWorker(participations);
   }
 
   /** {@code ${startGuaranteeWorker}}. */

@@ -8,11 +8,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.placetrain.domain.ContractType;
+import no.placetrain.domain.EndReason;
 import no.placetrain.domain.JobOffer;
+import no.placetrain.domain.Outcome;
 import no.placetrain.domain.StrengthsProfile;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationStatus;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
+import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -44,6 +50,7 @@ class ParticipationJourneySpringTest {
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final String MENTOR = "olamentor";
+  private static final AtomicInteger CANDIDATES = new AtomicInteger();
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -52,6 +59,7 @@ class ParticipationJourneySpringTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired ParticipationService participations;
 
   private final LocalDate start = LocalDate.now(OSLO);
 
@@ -106,6 +114,12 @@ class ParticipationJourneySpringTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
     assertThat(history(pi, "outcome")).isEqualTo("JOB_OFFER");
     assertThat(history(pi, "jobOffer")).isEqualTo(new JobOffer(ContractType.PERMANENT, 37));
+    assertThat(participation(pi)).satisfies(p -> {
+      assertThat(p.status()).isEqualTo(ParticipationStatus.ENDED);
+      assertThat(p.outcome()).isEqualTo(Outcome.JOB_OFFER);
+      assertThat(p.endReason()).isNull();
+      assertThat(p.activeKey()).isNull();
+    });
   }
 
   @Test
@@ -123,6 +137,8 @@ class ParticipationJourneySpringTest {
     assertThat(history(pi, "guaranteeMet")).isEqualTo(true);
     assertThat(history(pi, "outcome")).isEqualTo("GUARANTEE_OFFER");
     assertThat(history(pi, "endReason")).isEqualTo("GUARANTEE_MET");
+    assertThat(participation(pi).outcome()).isEqualTo(Outcome.GUARANTEE_OFFER);
+    assertThat(participation(pi).endReason()).isEqualTo(EndReason.GUARANTEE_MET);
   }
 
   @Test
@@ -136,6 +152,7 @@ class ParticipationJourneySpringTest {
     assertThat(history(pi, "guaranteeMet")).isEqualTo(false);
     assertThat(history(pi, "outcome")).isEqualTo("ENDED");
     assertThat(history(pi, "endReason")).isEqualTo("GUARANTEE_NOT_MET");
+    assertThat(participation(pi).endReason()).isEqualTo(EndReason.GUARANTEE_NOT_MET);
   }
 
   @Test
@@ -152,13 +169,15 @@ class ParticipationJourneySpringTest {
     assertThat(history(pi, "outcome")).isEqualTo("ENDED");
     assertThat(history(pi, "endReason")).isEqualTo("DROPOUT");
     assertThat(history(pi, "endDetail")).isEqualTo("STARTED_EDUCATION");
+    assertThat(participation(pi).status()).isEqualTo(ParticipationStatus.ENDED);
+    assertThat(participation(pi).endReason()).isEqualTo(EndReason.DROPOUT);
   }
 
   /** Fretex (broker, guarantee): referral to a running practice, with the checks refusing twice. */
   private String practiceRunning() {
     String pi = formService.submitStartForm(latestDefinition(), Variables.createVariables()
         .putValue("agreementId", "fretex-job-guarantee")
-        .putValue("candidateRef", "REF-J0URNEY")
+        .putValue("candidateRef", "REF-J0URNEY-" + CANDIDATES.incrementAndGet())
         .putValue("candidateDisplayName", "Testkandidat")).getId();
     submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
         .putValue("candidateSkills", "kasse").putValue("candidateInterests", "gjenbruk")
@@ -190,6 +209,10 @@ class ParticipationJourneySpringTest {
     submit(pi, TASK_DECIDE_END_OF_PRACTICE, Map.of("practiceDecision", "NO_OFFER"));
     fire(pi, CALL_JOB_GUARANTEE);
     return pi;
+  }
+
+  private Participation participation(String processInstanceId) {
+    return participations.get((String) history(processInstanceId, "participationId"));
   }
 
   private VariableMap draft(long months) {

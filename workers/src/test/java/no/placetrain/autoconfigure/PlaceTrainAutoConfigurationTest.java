@@ -7,70 +7,82 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import no.placetrain.domain.AgreementCatalogue;
+import no.placetrain.catalogue.InvalidCatalogueException;
 import no.placetrain.domain.SelectionMode;
+import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.engine.PlaceTrainEnginePlugin;
 import no.placetrain.engine.forms.FormValidationPlugin;
 import no.placetrain.process.placeandtrain.RegisterReferralWorker;
+import no.placetrain.service.AgreementService;
+import no.placetrain.store.AgreementStore;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The auto-configuration without an engine: catalogue binding, defaults and back-off. */
+/**
+ * The auto-configuration without an engine: an embedded H2 with our changelog, the catalogue
+ * loaded at start, defaults and back-off.
+ */
 class PlaceTrainAutoConfigurationTest {
 
+  private static final String CHANGELOG = "classpath:placetrain/db/changelog/placetrain-changelog.xml";
+
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(PlaceTrainAutoConfiguration.class))
-      .withPropertyValues(
-          "placetrain.agreements[0].id=aleris-stella",
-          "placetrain.agreements[0].name=Aleris × Stella (Røde Kors)",
-          "placetrain.agreements[0].employer=Aleris",
-          "placetrain.agreements[0].nav-offices=NAV Frogner,NAV St. Hanshaugen",
-          "placetrain.agreements[0].broker=Stella",
-          "placetrain.agreements[0].selection=SPEED_INTERVIEW",
-          "placetrain.agreements[0].practice-min-months=9",
-          "placetrain.agreements[0].practice-max-months=9",
-          "placetrain.agreements[0].job-guarantee-period=P6M");
+      .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+          DataSourceTransactionManagerAutoConfiguration.class, LiquibaseAutoConfiguration.class,
+          PlaceTrainAutoConfiguration.class))
+      .withPropertyValues("spring.liquibase.change-log=" + CHANGELOG);
 
   @Test
-  void bindsTheCatalogueFromKebabCaseProperties() {
+  void loadsTheCatalogueOfTheClassPathIntoTheDatabaseAtStart() {
     runner.run(context -> {
       assertThat(context).hasNotFailed();
-      var agreement = context.getBean(AgreementCatalogue.class).find("aleris-stella").orElseThrow();
-      assertThat(agreement.navOffices()).containsExactly("NAV Frogner", "NAV St. Hanshaugen");
-      assertThat(agreement.brokerName()).contains("Stella");
-      assertThat(agreement.selectionMode()).isEqualTo(SelectionMode.SPEED_INTERVIEW);
-      assertThat(agreement.practiceTerms().maxMonths()).isEqualTo(9);
-      assertThat(agreement.jobGuaranteePeriod()).isEqualTo(Period.ofMonths(6));
+      AgreementService agreements = context.getBean(AgreementService.class);
+      assertThat(agreements.list()).extracting(Agreement::id).containsExactly(
+          "fretex-job-guarantee", "iss-alna", "iss-oslo-region", "kiwi-nav-drammen");
+      Agreement fretex = agreements.find("fretex-job-guarantee").orElseThrow();
+      assertThat(fretex.brokerName()).contains("Fretex");
+      assertThat(fretex.selectionMode()).isEqualTo(SelectionMode.INTERVIEW);
+      assertThat(fretex.practiceTerms().maxMonths()).isEqualTo(6);
+      assertThat(fretex.terms().jobGuaranteePeriod()).isEqualTo(Period.ofMonths(6));
+      assertThat(context.getBean(AgreementStore.class).find("kiwi-nav-drammen").orElseThrow())
+          .satisfies(row -> assertThat(row.source()).isEqualTo("kiwi-nav-drammen.yaml"))
+          .satisfies(row -> assertThat(row.version()).isEqualTo(1));
     });
   }
 
   @Test
-  void anInvalidEntryStopsTheStartNamingPropertyAndReason() {
-    runner.withPropertyValues(
-            "placetrain.agreements[1].id=kiwi-nav-drammen",
-            "placetrain.agreements[1].name=KIWI",
-            "placetrain.agreements[1].employer=KIWI",
-            "placetrain.agreements[1].nav-offices=NAV Drammen",
-            "placetrain.agreements[1].selection=INTERVIEW",
-            "placetrain.agreements[1].practice-min-months=6",
-            "placetrain.agreements[1].practice-max-months=3")
-        .run(context -> assertThat(catalogueFailure(context.getStartupFailure()))
-            .hasMessage("placetrain.agreements[1].practice-max-months (agreement id "
-                + "'kiwi-nav-drammen'): must not be less than practice-min-months")
-            .extracting(InvalidCatalogueConfigurationException::property)
-            .isEqualTo("placetrain.agreements[1].practice-max-months"));
+  void theLocationsAreConfigurable() {
+    runner.withPropertyValues("placetrain.catalogue.locations=classpath:catalogues/ordering/*.yaml")
+        .run(context -> assertThat(context.getBean(AgreementService.class).list())
+            .extracting(Agreement::id)
+            .containsExactlyInAnyOrder("a-local", "z-framework"));
   }
 
   @Test
-  void aMissingFieldIsNamedToo() {
-    runner.withPropertyValues("placetrain.agreements[0].nav-offices=")
+  void anInvalidFileStopsTheStartNamingFileFieldAndReason() {
+    runner.withPropertyValues(
+            "placetrain.catalogue.locations=classpath:catalogues/invalid-months/*.yaml")
         .run(context -> assertThat(catalogueFailure(context.getStartupFailure()))
-            .hasMessage("placetrain.agreements[0].nav-offices (agreement id 'aleris-stella'): "
-                + "must list at least one NAV office"));
+            .hasMessage("kiwi-nav-drammen.yaml: terms.practice-months.max: must be at least min (6)")
+            .extracting(InvalidCatalogueException::file, InvalidCatalogueException::field)
+            .containsExactly("kiwi-nav-drammen.yaml", "terms.practice-months.max"));
+  }
+
+  @Test
+  void withoutOurTablesTheStartFailsNamingTheChangelogToInclude() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            DataSourceTransactionManagerAutoConfiguration.class, PlaceTrainAutoConfiguration.class))
+        .run(context -> assertThat(context.getStartupFailure()).rootCause().isNotNull()
+            .satisfies(failure -> assertThat(messages(context.getStartupFailure()))
+                .contains("placetrain/db/changelog/placetrain-changelog.xml")));
   }
 
   @Test
@@ -97,12 +109,22 @@ class PlaceTrainAutoConfigurationTest {
       assertThat(context.getBean("registerReferralWorker")).isSameAs(HostBeans.WORKER);
       assertThat(context).doesNotHaveBean(RegisterReferralWorker.class);
       assertThat(context).hasBean("recordScreeningWorker");
+      assertThat(context.getBean(AgreementStore.class).find("kiwi-nav-drammen").orElseThrow()
+          .createdAt()).isEqualTo(Instant.EPOCH);
     });
   }
 
-  private static InvalidCatalogueConfigurationException catalogueFailure(Throwable failure) {
+  private static String messages(Throwable failure) {
+    StringBuilder all = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof InvalidCatalogueConfigurationException found) {
+      all.append(t.getMessage()).append('\n');
+    }
+    return all.toString();
+  }
+
+  private static InvalidCatalogueException catalogueFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof InvalidCatalogueException found) {
         return found;
       }
     }

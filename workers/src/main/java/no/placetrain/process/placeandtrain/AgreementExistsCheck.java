@@ -1,26 +1,39 @@
 package no.placetrain.process.placeandtrain;
 
-import no.placetrain.domain.AgreementCatalogue;
+import java.util.Optional;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.service.AgreementLookup;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** {@code StartEvent_Referral}: {@code agreementId} names an agreement of the catalogue. */
+/**
+ * {@code StartEvent_Referral}: {@code agreementId} names an agreement of the catalogue that takes
+ * referrals (ACTIVE).
+ */
 public class AgreementExistsCheck extends PlaceAndTrainCheck {
 
-  private final AgreementCatalogue catalogue;
+  private final AgreementLookup agreements;
 
-  /** @param catalogue the configured agreements */
-  public AgreementExistsCheck(AgreementCatalogue catalogue) {
+  /** @param agreements the catalogue */
+  public AgreementExistsCheck(AgreementLookup agreements) {
     super(PlaceAndTrainProcess.Elements.START_REFERRAL);
-    this.catalogue = catalogue;
+    this.agreements = agreements;
   }
 
   @Override
   public void check(VariableScope variables, Violations violations) {
     String agreementId = CheckValues.string(
         variables, PlaceAndTrainProcess.AGREEMENT_ID, violations).orElse(null);
-    if (agreementId != null && catalogue.find(agreementId).isEmpty()) {
+    if (agreementId == null) {
+      return;
+    }
+    Optional<Agreement> agreement = agreements.find(agreementId);
+    if (agreement.isEmpty()) {
       violations.add(PlaceAndTrainProcess.AGREEMENT_ID.name(),
           "must name an agreement of the catalogue");
+    } else if (!agreement.get().acceptsReferrals()) {
+      violations.add(PlaceAndTrainProcess.AGREEMENT_ID.name(),
+          "must name an agreement that takes referrals (this one is "
+              + agreement.get().status() + ")");
     }
   }
 }

@@ -3,13 +3,15 @@ package no.placetrain.process.placeandtrain;
 import no.placetrain.domain.Closure;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.service.ParticipationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code ${closeParticipationWorker}} on every {@code Task_Close…}: records how and why the
- * participation ended.
+ * participation ended, in the process and on its stored row (which frees the candidate for a new
+ * referral to the agreement).
  *
  * <p>Inputs: {@code closingOutcome} ({@code ENDED} / {@code GUARANTEE_OFFER}),
  * {@code closingReason} (an end reason of that outcome) and optionally {@code closingDetail} (a
@@ -30,6 +32,13 @@ public class CloseParticipationWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(CloseParticipationWorker.class);
 
+  private final ParticipationService participations;
+
+  /** @param participations ends the stored participation */
+  public CloseParticipationWorker(ParticipationService participations) {
+    this.participations = participations;
+  }
+
   @Override
   protected void work(DelegateExecution execution) {
     Closure closure = Closure.of(
@@ -40,6 +49,7 @@ public class CloseParticipationWorker extends PlaceTrainWorker {
     PlaceAndTrainProcess.END_REASON.setOnProcessInstance(execution, closure.reason().name());
     closure.detailCode().ifPresent(
         detail -> PlaceAndTrainProcess.END_DETAIL.setOnProcessInstance(execution, detail));
+    ParticipationEnding.end(participations, execution, closure.outcome(), closure.reason());
     LOG.info("Participation closed: participation {}", participationIdOf(execution));
   }
 }

@@ -4,13 +4,15 @@ import no.placetrain.domain.JobOffer;
 import no.placetrain.domain.Outcome;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.service.ParticipationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code ${recordJobOfferWorker}} on {@code Task_RecordJobOffer}: stores the offer as the JSON
- * variable {@code jobOffer} and sets {@code outcome} = {@code JOB_OFFER}.
+ * variable {@code jobOffer}, sets {@code outcome} = {@code JOB_OFFER} and ends the stored
+ * participation with that outcome.
  *
  * <p>Inputs: {@code contractType} ({@code PERMANENT} / {@code TEMPORARY}), {@code weeklyHours}
  * (1..40). Re-running writes the same values.
@@ -24,12 +26,20 @@ public class RecordJobOfferWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordJobOfferWorker.class);
 
+  private final ParticipationService participations;
+
+  /** @param participations ends the stored participation */
+  public RecordJobOfferWorker(ParticipationService participations) {
+    this.participations = participations;
+  }
+
   @Override
   protected void work(DelegateExecution execution) {
     JobOffer offer = JobOffer.of(
         CONTRACT_TYPE.findLocal(execution).orElse(null), WEEKLY_HOURS.getLocal(execution));
     PlaceAndTrainProcess.JOB_OFFER.setOnProcessInstance(execution, offer);
     PlaceAndTrainProcess.OUTCOME.setOnProcessInstance(execution, Outcome.JOB_OFFER.name());
+    ParticipationEnding.end(participations, execution, Outcome.JOB_OFFER, null);
     LOG.info("Job offer recorded: participation {}", participationIdOf(execution));
   }
 }

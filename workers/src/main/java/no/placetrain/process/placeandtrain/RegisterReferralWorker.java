@@ -3,11 +3,14 @@ package no.placetrain.process.placeandtrain;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
 
 import java.util.Optional;
-import no.placetrain.domain.Agreement;
-import no.placetrain.domain.AgreementCatalogue;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.engine.PlaceTrainWorker;
+import no.placetrain.service.AgreementLookup;
+import no.placetrain.service.ParticipationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -15,51 +18,61 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ${registerReferralWorker}} on {@code Task_RegisterReferral}: gives the participation its
- * id (also the business key) and copies the agreement's terms into the process.
+ * id (also the business key), registers it ({@code PT_PARTICIPATION}, in the engine's
+ * transaction) and copies the agreement's terms into the process.
  *
  * <p>Reads {@code agreementId}, {@code candidateRef} and {@code candidateDisplayName} (the
- * candidate's shape is checked, see {@link Candidate}); writes {@code participationId}, {@code agreementName},
- * {@code employerName}, {@code brokerName} (empty without broker), {@code selectionMode},
- * {@code brokerInvolved}, {@code jobGuarantee}, {@code guaranteePeriod} (only with a guarantee),
- * {@code practiceMinMonths}, {@code practiceMaxMonths}.
+ * candidate's shape is checked, see {@link Candidate}); writes {@code participationId},
+ * {@code agreementName}, {@code employerName}, {@code brokerName} (empty without broker),
+ * {@code selectionMode}, {@code brokerInvolved}, {@code jobGuarantee}, {@code guaranteePeriod}
+ * (only with a guarantee), {@code practiceMinMonths}, {@code practiceMaxMonths}.
  *
  * <p>Idempotent: a participation id already present (a re-run) is kept, and so is a business key
  * the starter gave in the form of a participation id ({@code P-<uuid>}); otherwise a new id is
- * drawn. Unknown agreement: {@link BadUserRequestException} naming {@code agreementId}.
+ * drawn; registering an id again changes nothing. Refusals ({@link BadUserRequestException}):
+ * unknown agreement ({@link UnknownAgreementException}), an agreement that takes no referrals,
+ * the candidate already active in the agreement ({@link DuplicateParticipationException}).
  */
 public class RegisterReferralWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterReferralWorker.class);
 
-  private final AgreementCatalogue catalogue;
+  private final AgreementLookup agreements;
+  private final ParticipationService participations;
 
-  /** @param catalogue the configured agreements */
-  public RegisterReferralWorker(AgreementCatalogue catalogue) {
-    this.catalogue = catalogue;
+  /**
+   * @param agreements the catalogue
+   * @param participations registers the participation
+   */
+  public RegisterReferralWorker(AgreementLookup agreements, ParticipationService participations) {
+    this.agreements = agreements;
+    this.participations = participations;
   }
 
   @Override
   protected void work(DelegateExecution execution) {
     // the candidate's shape is checked again here: a start through the Java API has no form
-    new Candidate(CANDIDATE_REF.find(execution).orElse(null),
+    Candidate candidate = new Candidate(CANDIDATE_REF.find(execution).orElse(null),
         CANDIDATE_DISPLAY_NAME.find(execution).orElse(null));
-    String agreementId = AGREEMENT_ID.find(execution).orElse(null);
-    Agreement agreement = catalogue.find(agreementId).orElseThrow(() ->
-        new BadUserRequestException("agreementId: names no agreement of the catalogue"));
+    Agreement agreement = agreements.find(AGREEMENT_ID.find(execution).orElse(null))
+        .orElseThrow(() -> new UnknownAgreementException(AGREEMENT_ID.name()));
     String participationId = participationId(execution);
+    participations.register(
+        participationId, agreement.id(), candidate, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(participationId);
     PARTICIPATION_ID.setOnProcessInstance(execution, participationId);
     AGREEMENT_NAME.setOnProcessInstance(execution, agreement.name());
-    EMPLOYER_NAME.setOnProcessInstance(execution, agreement.employer());
+    EMPLOYER_NAME.setOnProcessInstance(execution, agreement.employer().name());
     BROKER_NAME.setOnProcessInstance(execution, agreement.brokerName().orElse(""));
     SELECTION_MODE.setOnProcessInstance(execution, agreement.selectionMode().name());
     BROKER_INVOLVED.setOnProcessInstance(execution, agreement.brokerInvolved());
     JOB_GUARANTEE.setOnProcessInstance(execution, agreement.jobGuarantee());
     if (agreement.jobGuarantee()) {
-      GUARANTEE_PERIOD.setOnProcessInstance(execution, agreement.jobGuaranteePeriod().toString());
+      GUARANTEE_PERIOD.setOnProcessInstance(
+          execution, agreement.terms().jobGuaranteePeriod().toString());
     }
-    PRACTICE_MIN_MONTHS.setOnProcessInstance(execution, agreement.practiceMinMonths());
-    PRACTICE_MAX_MONTHS.setOnProcessInstance(execution, agreement.practiceMaxMonths());
+    PRACTICE_MIN_MONTHS.setOnProcessInstance(execution, agreement.terms().practiceMinMonths());
+    PRACTICE_MAX_MONTHS.setOnProcessInstance(execution, agreement.terms().practiceMaxMonths());
     LOG.info("Referral registered: participation {}", participationId);
   }
 

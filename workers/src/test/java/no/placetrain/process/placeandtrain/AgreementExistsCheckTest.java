@@ -3,18 +3,22 @@ package no.placetrain.process.placeandtrain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import no.placetrain.domain.Agreement;
-import no.placetrain.domain.AgreementCatalogue;
-import no.placetrain.domain.SelectionMode;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.AgreementStatus;
+import no.placetrain.testsupport.Agreements;
 import no.placetrain.testsupport.FakeExecution;
 import no.placetrain.testsupport.RecordingViolations;
 import org.junit.jupiter.api.Test;
 
 class AgreementExistsCheckTest {
 
-  private final AgreementExistsCheck check = new AgreementExistsCheck(new AgreementCatalogue(
-      List.of(new Agreement("kiwi-nav-drammen", "KIWI", "KIWI", List.of("NAV Drammen"), null,
-          SelectionMode.INTERVIEW, 3, 6, null))));
+  private static final Agreement HOTEL = Agreements.hotel();
+  private static final Agreement ENDED = new Agreement("kiwi-nav-drammen", HOTEL.kind(), null,
+      "KIWI × NAV Drammen", AgreementStatus.ENDED, null, HOTEL.offices(), HOTEL.employer(), null,
+      HOTEL.terms(), List.of(), null);
+
+  private final AgreementExistsCheck check = new AgreementExistsCheck(id -> List.of(HOTEL, ENDED)
+      .stream().filter(a -> a.id().equals(id)).findFirst());
   private final RecordingViolations violations = new RecordingViolations();
 
   @Test
@@ -27,7 +31,7 @@ class AgreementExistsCheckTest {
   @Test
   void aKnownAgreementPasses() {
     check.check(FakeExecution.processInstance()
-        .with(PlaceAndTrainProcess.AGREEMENT_ID, "kiwi-nav-drammen"), violations);
+        .with(PlaceAndTrainProcess.AGREEMENT_ID, HOTEL.id()), violations);
 
     assertThat(violations.byField()).isEmpty();
   }
@@ -43,5 +47,14 @@ class AgreementExistsCheckTest {
     RecordingViolations missing = new RecordingViolations();
     check.check(FakeExecution.processInstance(), missing);
     assertThat(missing.byField()).containsEntry("agreementId", "is required");
+  }
+
+  @Test
+  void anAgreementThatIsNoLongerActiveTakesNoReferrals() {
+    check.check(FakeExecution.processInstance()
+        .with(PlaceAndTrainProcess.AGREEMENT_ID, ENDED.id()), violations);
+
+    assertThat(violations.byField()).containsExactly(java.util.Map.entry("agreementId",
+        "must name an agreement that takes referrals (this one is ENDED)"));
   }
 }

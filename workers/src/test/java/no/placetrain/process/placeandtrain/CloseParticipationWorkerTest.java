@@ -6,16 +6,32 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import no.placetrain.domain.EndReason;
+import no.placetrain.domain.Outcome;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 
 class CloseParticipationWorkerTest {
 
-  private final CloseParticipationWorker worker = new CloseParticipationWorker();
+  private static final String PARTICIPATION = "P-6f1c2d3e-0000-4000-8000-000000000001";
 
-  private static FakeExecution closing(String outcome, String reason, String detail) {
+  private final ParticipationService participations = mock(ParticipationService.class);
+  private final CloseParticipationWorker worker = new CloseParticipationWorker(participations);
+
+  private FakeExecution closing(String outcome, String reason, String detail) {
+    when(participations.find(PARTICIPATION)).thenReturn(Optional.of(mock(Participation.class)));
     FakeExecution execution = FakeExecution.activity()
+        .with(PlaceAndTrainProcess.PARTICIPATION_ID, PARTICIPATION)
         .input("closingOutcome", outcome).input("closingReason", reason);
     return detail == null ? execution : execution.input("closingDetail", detail);
   }
@@ -29,6 +45,25 @@ class CloseParticipationWorkerTest {
     assertThat(OUTCOME.get(execution)).isEqualTo("ENDED");
     assertThat(END_REASON.get(execution)).isEqualTo("DROPOUT");
     assertThat(END_DETAIL.get(execution)).isEqualTo("STARTED_EDUCATION");
+    verify(participations).end(PARTICIPATION, Outcome.ENDED, EndReason.DROPOUT);
+  }
+
+  @Test
+  void aGuaranteeOfferEndsTheStoredParticipationWithThatOutcome() {
+    worker.execute(closing("GUARANTEE_OFFER", "GUARANTEE_MET", null));
+
+    verify(participations).end(PARTICIPATION, Outcome.GUARANTEE_OFFER, EndReason.GUARANTEE_MET);
+  }
+
+  @Test
+  void anInstanceWithoutAStoredParticipationStillCloses() {
+    FakeExecution execution = closing("ENDED", "NOT_SELECTED", null);
+    when(participations.find(PARTICIPATION)).thenReturn(Optional.empty());
+
+    worker.execute(execution);
+
+    assertThat(OUTCOME.get(execution)).isEqualTo("ENDED");
+    verify(participations, never()).end(any(), any(), any());
   }
 
   @Test
@@ -59,5 +94,6 @@ class CloseParticipationWorkerTest {
     assertThatThrownBy(() -> worker.execute(closing("ENDED", "NOT_SUITABLE", "NO_VACANCY")))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("closingDetail: is not a detail code of the reason NOT_SUITABLE");
+    verify(participations, never()).end(any(), any(), any());
   }
 }

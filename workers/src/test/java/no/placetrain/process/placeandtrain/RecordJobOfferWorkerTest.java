@@ -5,6 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.placetrain.domain.ContractType;
 import no.placetrain.domain.JobOffer;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import no.placetrain.domain.Outcome;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -12,12 +22,17 @@ import org.junit.jupiter.api.Test;
 
 class RecordJobOfferWorkerTest {
 
-  private final RecordJobOfferWorker worker = new RecordJobOfferWorker();
+  private static final String PARTICIPATION = "P-6f1c2d3e-0000-4000-8000-000000000002";
+
+  private final ParticipationService participations = mock(ParticipationService.class);
+  private final RecordJobOfferWorker worker = new RecordJobOfferWorker(participations);
 
   @Test
   void storesTheOfferAsJsonAndTheOutcome() {
+    when(participations.find(PARTICIPATION)).thenReturn(Optional.of(mock(Participation.class)));
     FakeExecution execution = FakeExecution.activity()
         .input("contractType", "PERMANENT").input("weeklyHours", 37.0d);
+    execution.setProcessBusinessKey(PARTICIPATION);
 
     worker.execute(execution);
 
@@ -27,6 +42,7 @@ class RecordJobOfferWorkerTest {
         ObjectValue.class,
         v -> assertThat(v.getSerializationDataFormat()).isEqualTo("application/json"));
     assertThat(PlaceAndTrainProcess.OUTCOME.get(execution)).isEqualTo("JOB_OFFER");
+    verify(participations).end(PARTICIPATION, Outcome.JOB_OFFER, null);
   }
 
   @Test
@@ -38,5 +54,6 @@ class RecordJobOfferWorkerTest {
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("weeklyHours: must be between 1 and 40");
     assertThat(execution.processInstanceHas("outcome")).isFalse();
+    verify(participations, never()).end(any(), any(), any());
   }
 }

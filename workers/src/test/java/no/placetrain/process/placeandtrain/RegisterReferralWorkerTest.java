@@ -4,27 +4,35 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Period;
-import java.util.List;
-import no.placetrain.domain.Agreement;
-import no.placetrain.domain.AgreementCatalogue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.Map;
+import java.util.Optional;
+import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
-import no.placetrain.domain.SelectionMode;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.service.ParticipationService;
+import no.placetrain.testsupport.Agreements;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 
 class RegisterReferralWorkerTest {
 
-  private static final Agreement HOTEL = new Agreement("nordic-choice-grunerlokka",
-      "Nordic Choice Hotels × NAV Grünerløkka", "Nordic Choice Hotels", List.of("NAV Grünerløkka"),
-      null, SelectionMode.SPEED_INTERVIEW, 3, 3, null);
-  private static final Agreement FRETEX = new Agreement("fretex-job-guarantee",
-      "Fretex (jobbgaranti)", "Fretex", List.of("NAV Alna"), "Fretex", SelectionMode.INTERVIEW,
-      3, 6, Period.ofMonths(6));
+  private static final Agreement HOTEL = Agreements.hotel();
+  private static final Agreement FRETEX = Agreements.fretex();
 
-  private final RegisterReferralWorker worker =
-      new RegisterReferralWorker(new AgreementCatalogue(List.of(HOTEL, FRETEX)));
+  private final ParticipationService participations = mock(ParticipationService.class);
+  private final Map<String, Agreement> catalogue = Map.of(HOTEL.id(), HOTEL, FRETEX.id(), FRETEX);
+  private final RegisterReferralWorker worker = new RegisterReferralWorker(
+      id -> Optional.ofNullable(id).map(catalogue::get), participations);
 
   private static FakeExecution candidate() {
     return FakeExecution.activity()
@@ -41,6 +49,29 @@ class RegisterReferralWorkerTest {
         .hasMessageStartingWith("candidateRef:")
         .hasMessageNotContaining("01017012345");
     assertThat(execution.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
+    verify(participations, never()).register(any(), any(), any(), any());
+  }
+
+  @Test
+  void registersTheParticipationUnderItsIdWithTheCandidate() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
+
+    worker.execute(execution);
+
+    verify(participations).register(PARTICIPATION_ID.get(execution), HOTEL.id(),
+        new Candidate("REF-0001", "Amina"), null);
+  }
+
+  @Test
+  void aCandidateAlreadyActiveInTheAgreementIsABadRequestWithoutTheReference() {
+    doThrow(new DuplicateParticipationException()).when(participations)
+        .register(anyString(), eq(HOTEL.id()), any(), any());
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
+
+    assertThatThrownBy(() -> worker.execute(execution))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("candidateRef: already has an active participation in this agreement");
+    assertThat(execution.processInstanceHas(AGREEMENT_NAME.name())).isFalse();
   }
 
   @Test
@@ -114,5 +145,6 @@ class RegisterReferralWorkerTest {
     assertThatThrownBy(() -> worker.execute(candidate()))
         .isInstanceOf(BadUserRequestException.class);
     assertThat(unknown.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
+    verify(participations, never()).register(any(), any(), any(), any());
   }
 }

@@ -1,0 +1,159 @@
+package no.placetrain.domain.agreement;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import no.placetrain.domain.InvalidValueException;
+
+/**
+ * One commitment of one participation: an entry of the ledger every scorecard is computed from.
+ * Immutable; each transition returns the changed entry. Only an OPEN entry changes: met at or
+ * before {@code dueAt} it becomes MET, after it MET_LATE; WAIVED needs a user and a reason (at most
+ * {@value #MAX_WAIVED_REASON} characters); BREACHED only after escalation.
+ *
+ * @param id {@code C-} + UUID
+ * @param participationId the participation it belongs to
+ * @param agreementId the participation's agreement
+ * @param kind what is committed
+ * @param obligorRole who owes it
+ * @param party the obligor's party id (see {@link Parties})
+ * @param sequence the checkpoint number for {@link CommitmentKind#HOLD_CHECKPOINT}, else 0
+ * @param anchorAt when the anchor event happened (or, for "before" anchors, will happen)
+ * @param dueAt when it falls due
+ * @param status its state
+ * @param resolvedAt when it left OPEN, else {@code null}
+ * @param escalationLevel the highest ladder level reached, 0 before any escalation
+ * @param waivedBy user id who waived it (WAIVED only)
+ * @param waivedReason why it was waived (WAIVED only)
+ */
+public record Commitment(
+    String id,
+    String participationId,
+    String agreementId,
+    CommitmentKind kind,
+    ObligorRole obligorRole,
+    String party,
+    int sequence,
+    Instant anchorAt,
+    Instant dueAt,
+    CommitmentStatus status,
+    Instant resolvedAt,
+    int escalationLevel,
+    String waivedBy,
+    String waivedReason) {
+
+  /** Longest waiver reason. */
+  public static final int MAX_WAIVED_REASON = 500;
+  /** Longest user id of a waiver. */
+  public static final int MAX_USER_ID = 64;
+  /** Prefix of commitment ids. */
+  public static final String ID_PREFIX = "C-";
+
+  /** @throws IllegalArgumentException when a required part is missing or the state inconsistent */
+  public Commitment {
+    if (id == null || participationId == null || agreementId == null || kind == null
+        || obligorRole == null || party == null || anchorAt == null || dueAt == null
+        || status == null) {
+      throw new IllegalArgumentException("a commitment needs id, participation, agreement, kind, "
+          + "obligor, party, anchor, due instant and status");
+    }
+    if (sequence < 0 || escalationLevel < 0) {
+      throw new IllegalArgumentException("sequence and escalation level must not be negative");
+    }
+    if ((status == CommitmentStatus.OPEN) != (resolvedAt == null)) {
+      throw new IllegalArgumentException("resolvedAt is set exactly when the status is final");
+    }
+    if (status == CommitmentStatus.WAIVED && (waivedBy == null || waivedReason == null)) {
+      throw new IllegalArgumentException("a waived commitment names who waived it and why");
+    }
+  }
+
+  /**
+   * Opens the commitment {@code template} describes for a participation.
+   *
+   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole)}
+   * @param sequence checkpoint number, or 0
+   * @param zone the zone in which calendar periods are added
+   */
+  public static Commitment open(String participationId, String agreementId,
+      CommitmentTemplate template, String party, int sequence, Instant anchorAt, ZoneId zone) {
+    return new Commitment(ID_PREFIX + UUID.randomUUID(), participationId, agreementId,
+        template.kind(), template.obligor(), party, sequence, anchorAt,
+        template.dueAt(anchorAt, zone), CommitmentStatus.OPEN, null, 0, null, null);
+  }
+
+  /** Whether the commitment is still OPEN. */
+  public boolean isOpen() {
+    return status == CommitmentStatus.OPEN;
+  }
+
+  /** Whether it is OPEN and past due at {@code now}. */
+  public boolean isOverdue(Instant now) {
+    return isOpen() && now.isAfter(dueAt);
+  }
+
+  /** Met at {@code at}: MET when at or before {@code dueAt}, else MET_LATE. */
+  public Commitment meet(Instant at) {
+    requireOpen();
+    CommitmentStatus met = at.isAfter(dueAt) ? CommitmentStatus.MET_LATE : CommitmentStatus.MET;
+    return resolved(met, at, null, null);
+  }
+
+  /**
+   * Waived by {@code user} for {@code reason}.
+   *
+   * @throws InvalidValueException naming {@code waivedBy} or {@code waivedReason} when missing or
+   *     too long
+   */
+  public Commitment waive(String user, String reason, Instant at) {
+    requireOpen();
+    String by = required(user, "waivedBy", MAX_USER_ID);
+    String why = required(reason, "waivedReason", MAX_WAIVED_REASON);
+    return resolved(CommitmentStatus.WAIVED, at, by, why);
+  }
+
+  /** Breached at {@code at}; only after at least one escalation. */
+  public Commitment breach(Instant at) {
+    requireOpen();
+    if (escalationLevel == 0) {
+      throw new CommitmentStateException(id, "is breached only after escalation");
+    }
+    return resolved(CommitmentStatus.BREACHED, at, null, null);
+  }
+
+  /**
+   * Escalated to ladder {@code level} (1-based). The same level again changes nothing (a retry);
+   * a lower one is refused.
+   */
+  public Commitment escalate(int level) {
+    requireOpen();
+    if (level < 1 || level < escalationLevel) {
+      throw new CommitmentStateException(id, "escalation level " + level
+          + " is below the level reached (" + escalationLevel + ") or below 1");
+    }
+    return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
+        anchorAt, dueAt, status, resolvedAt, level, waivedBy, waivedReason);
+  }
+
+  private Commitment resolved(CommitmentStatus to, Instant at, String by, String why) {
+    return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
+        anchorAt, dueAt, to, at, escalationLevel, by, why);
+  }
+
+  private void requireOpen() {
+    if (!isOpen()) {
+      throw new CommitmentStateException(id, "is " + status + "; only an OPEN commitment changes");
+    }
+  }
+
+  private static String required(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "is required");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new InvalidValueException(field, "must be at most " + max + " characters");
+    }
+    return stripped;
+  }
+}

@@ -1,0 +1,7 @@
+package no.placetrain.domain.agreement;
+
+/** Whether a participation is running or over. */
+public enum ParticipationStatus {
+  ACTIVE,
+  ENDED
+}

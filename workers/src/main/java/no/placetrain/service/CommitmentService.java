@@ -1,0 +1,153 @@
+package no.placetrain.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.Commitment;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentStateException;
+import no.placetrain.domain.agreement.CommitmentTemplate;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.UnknownCommitmentException;
+import no.placetrain.domain.agreement.UnknownParticipationException;
+import no.placetrain.store.CommitmentStore;
+import no.placetrain.store.ParticipationStore;
+import no.placetrain.store.Transactions;
+
+/**
+ * The commitment ledger: open a participation's commitments when their anchor events happen, and
+ * record how each is settled. Due instants are computed in the clock's zone.
+ */
+public class CommitmentService {
+
+  private final CommitmentStore store;
+  private final ParticipationStore participations;
+  private final AgreementService agreements;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  /**
+   * @param store the ledger
+   * @param participations finds a commitment's participation
+   * @param agreements gives the templates that apply
+   * @param transactions joins or starts a transaction per write
+   * @param clock stamps resolutions; its zone adds calendar periods
+   */
+  public CommitmentService(CommitmentStore store, ParticipationStore participations,
+      AgreementService agreements, Transactions transactions, Clock clock) {
+    this.store = store;
+    this.participations = participations;
+    this.agreements = agreements;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the commitment {@code kind} of a participation, due as the agreement's effective
+   * template says from {@code anchorAt}. Opening again returns the stored one (idempotent).
+   *
+   * @param sequence the checkpoint number (≥ 1) for HOLD_CHECKPOINT, else 0
+   * @return the commitment, or empty when the agreement has no commitment of this kind
+   * @throws UnknownParticipationException when no participation has the id
+   */
+  public Optional<Commitment> open(
+      String participationId, CommitmentKind kind, int sequence, Instant anchorAt) {
+    checkSequence(kind, sequence);
+    return transactions.required(() -> {
+      Participation participation = participations.find(participationId)
+          .orElseThrow(UnknownParticipationException::new);
+      Agreement agreement = agreements.find(participation.agreementId()).orElseThrow(() ->
+          new IllegalStateException("the agreement of " + participationId + " is not stored"));
+      Optional<CommitmentTemplate> template = agreements.effectiveCommitment(agreement, kind);
+      return template.map(t -> store.open(Commitment.open(participationId, agreement.id(), t,
+          agreement.partyOf(t.obligor()), sequence, anchorAt, clock.getZone())));
+    });
+  }
+
+  /**
+   * Records the commitment as met at {@code at} (MET, or MET_LATE after its due instant). A
+   * commitment that is already settled stays as it is (the event came after a waiver, a breach or
+   * an earlier report).
+   *
+   * @return the commitment, or empty when none was opened
+   */
+  public Optional<Commitment> meet(
+      String participationId, CommitmentKind kind, int sequence, Instant at) {
+    checkSequence(kind, sequence);
+    return transactions.required(() -> store.find(participationId, kind, sequence)
+        .map(c -> c.isOpen() ? saved(c.meet(at)) : c));
+  }
+
+  /**
+   * Records the commitment {@code commitmentId} as met at {@code at} (after escalation: usually
+   * MET_LATE).
+   *
+   * @throws CommitmentStateException when it is not OPEN
+   */
+  public Commitment meet(String commitmentId, Instant at) {
+    return transactions.required(() -> saved(get(commitmentId).meet(at)));
+  }
+
+  /**
+   * Records that escalation reached ladder {@code level}; the same level again changes nothing.
+   *
+   * @throws CommitmentStateException when not OPEN or {@code level} is below the level reached
+   */
+  public Commitment escalate(String commitmentId, int level) {
+    return transactions.required(() -> {
+      Commitment current = get(commitmentId);
+      Commitment escalated = current.escalate(level);
+      return escalated.equals(current) ? current : saved(escalated);
+    });
+  }
+
+  /**
+   * Waives the commitment now, by {@code user} for {@code reason} (at most 500 characters).
+   *
+   * @throws InvalidValueException naming {@code waivedBy} or {@code waivedReason}
+   * @throws CommitmentStateException when not OPEN
+   */
+  public Commitment waive(String commitmentId, String user, String reason) {
+    return transactions.required(() ->
+        saved(get(commitmentId).waive(user, reason, clock.instant())));
+  }
+
+  /**
+   * Records the commitment as breached now (after escalation).
+   *
+   * @throws CommitmentStateException when not OPEN or never escalated
+   */
+  public Commitment breach(String commitmentId) {
+    return transactions.required(() -> saved(get(commitmentId).breach(clock.instant())));
+  }
+
+  /** The commitment with {@code id}, if any. */
+  public Optional<Commitment> find(String id) {
+    return id == null ? Optional.empty() : store.find(id);
+  }
+
+  /** @throws UnknownCommitmentException when no commitment has {@code id} */
+  public Commitment get(String id) {
+    return find(id).orElseThrow(UnknownCommitmentException::new);
+  }
+
+  /** A participation's commitments by due instant. */
+  public List<Commitment> ofParticipation(String participationId) {
+    return store.findByParticipation(participationId);
+  }
+
+  private Commitment saved(Commitment changed) {
+    store.update(changed);
+    return changed;
+  }
+
+  private static void checkSequence(CommitmentKind kind, int sequence) {
+    if (kind == CommitmentKind.HOLD_CHECKPOINT ? sequence < 1 : sequence != 0) {
+      throw new InvalidValueException("sequence", kind == CommitmentKind.HOLD_CHECKPOINT
+          ? "must be the checkpoint number (1 or more)" : "must be 0 for " + kind);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package no.placetrain.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.placetrain.domain.Candidate;
+import no.placetrain.domain.EndReason;
+import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.Outcome;
+import no.placetrain.domain.StrengthsProfile;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.UnknownAgreementException;
+import no.placetrain.domain.agreement.UnknownParticipationException;
+import no.placetrain.store.ParticipationStore;
+import no.placetrain.store.Transactions;
+
+/**
+ * Participations: register a referral, record what happens to it, end it. Every write joins the
+ * caller's transaction (a worker's: the engine's) or runs in its own.
+ */
+public class ParticipationService {
+
+  private final ParticipationStore store;
+  private final AgreementLookup agreements;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  /**
+   * @param store the participations' table
+   * @param agreements finds the agreement of a referral
+   * @param transactions joins or starts a transaction per write
+   * @param clock stamps the events
+   */
+  public ParticipationService(ParticipationStore store, AgreementLookup agreements,
+      Transactions transactions, Clock clock) {
+    this.store = store;
+    this.agreements = agreements;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Registers a referral under a new participation id; see {@link #register(String, String, Candidate, String)}. */
+  public Participation register(String agreementId, Candidate candidate, String processInstanceId) {
+    return register(null, agreementId, candidate, processInstanceId);
+  }
+
+  /**
+   * Registers a referral: a new ACTIVE participation. Idempotent on the id: when a participation
+   * with {@code participationId} is stored, it is returned unchanged (a retried worker).
+   *
+   * @param participationId the id to use (e.g. the business key), or {@code null} for a new one
+   * @throws UnknownAgreementException naming {@code agreementId}
+   * @throws InvalidValueException naming {@code agreementId} when the agreement is not ACTIVE
+   * @throws DuplicateParticipationException when the candidate is already active in the agreement
+   */
+  public Participation register(String participationId, String agreementId, Candidate candidate,
+      String processInstanceId) {
+    return transactions.required(() -> {
+      if (participationId != null) {
+        Optional<Participation> existing = store.find(participationId);
+        if (existing.isPresent()) {
+          return existing.get();
+        }
+      }
+      Agreement agreement = agreements.find(agreementId)
+          .orElseThrow(() -> new UnknownAgreementException("agreementId"));
+      if (!agreement.acceptsReferrals()) {
+        throw new InvalidValueException("agreementId",
+            "names an agreement that takes no referrals (status " + agreement.status() + ")");
+      }
+      Instant now = clock.instant();
+      Participation participation = participationId == null
+          ? Participation.refer(agreement.id(), candidate, processInstanceId, now)
+          : Participation.refer(participationId, agreement.id(), candidate, processInstanceId, now);
+      store.insert(participation);
+      return participation;
+    });
+  }
+
+  /** The participation with {@code id}, if any. */
+  public Optional<Participation> find(String id) {
+    return id == null ? Optional.empty() : store.find(id);
+  }
+
+  /** @throws UnknownParticipationException when no participation has {@code id} */
+  public Participation get(String id) {
+    return find(id).orElseThrow(UnknownParticipationException::new);
+  }
+
+  /** The agreement's participations, oldest referral first. */
+  public List<Participation> ofAgreement(String agreementId) {
+    return store.findByAgreement(agreementId);
+  }
+
+  /** Records the employer's first answer now; a later call keeps the first instant. */
+  public Participation recordFirstEmployerContact(String id) {
+    return change(id, p -> p.withFirstEmployerContact(clock.instant()));
+  }
+
+  /** Records the strengths profile from screening. */
+  public Participation recordStrengths(String id, StrengthsProfile profile) {
+    return change(id, p -> p.withStrengths(profile));
+  }
+
+  /**
+   * Ends the participation now with {@code outcome} and {@code reason} ({@code null} for a job
+   * offer); clears its active key, so the candidate may be referred again. Ending an ended
+   * participation changes nothing (a retry, or a second closing path).
+   */
+  public Participation end(String id, Outcome outcome, EndReason reason) {
+    return change(id, p -> p.isActive() ? p.end(outcome, reason, clock.instant()) : p);
+  }
+
+  private Participation change(
+      String id, java.util.function.UnaryOperator<Participation> change) {
+    return transactions.required(() -> {
+      Participation current = get(id);
+      Participation changed = change.apply(current);
+      if (!changed.equals(current)) {
+        store.update(changed);
+      }
+      return changed;
+    });
+  }
+}

@@ -1,0 +1,139 @@
+package no.placetrain.service;
+
+import static no.placetrain.domain.agreement.CommitmentKind.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import no.placetrain.domain.Candidate;
+import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.agreement.Commitment;
+import no.placetrain.domain.agreement.CommitmentStateException;
+import no.placetrain.domain.agreement.CommitmentStatus;
+import no.placetrain.domain.agreement.CommitmentTemplate;
+import no.placetrain.domain.agreement.ObligorRole;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.UnknownCommitmentException;
+import no.placetrain.domain.agreement.UnknownParticipationException;
+import no.placetrain.testsupport.Agreements;
+import org.junit.jupiter.api.Test;
+
+class CommitmentServiceTest {
+
+  private final ServiceFixture fixture = new ServiceFixture();
+  private final CommitmentService service = fixture.commitments;
+  private final Participation hotel = fixture.participations.register(
+      "nordic-choice-grunerlokka", new Candidate("NCH-0001", "Amina"), null);
+
+  private static Instant oslo(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(ServiceFixture.OSLO).toInstant();
+  }
+
+  @Test
+  void opensWithTheAgreementsDeadlineInWorkingDaysAndThePartyOwingIt() {
+    Commitment screen = service.open(hotel.id(), SCREEN_REFERRAL, 0, oslo("2026-03-06T10:00"))
+        .orElseThrow();
+
+    // Friday + 5 working days = the next Friday, same local time
+    assertThat(screen.dueAt()).isEqualTo(oslo("2026-03-13T10:00"));
+    assertThat(screen.obligorRole()).isEqualTo(ObligorRole.NAV_OFFICE);
+    assertThat(screen.party()).isEqualTo("nav-grunerlokka");
+    assertThat(screen.agreementId()).isEqualTo("nordic-choice-grunerlokka");
+    assertThat(service.ofParticipation(hotel.id())).containsExactly(screen);
+  }
+
+  @Test
+  void openingAgainReturnsTheSameCommitmentAndAKindTheAgreementLacksOpensNothing() {
+    Instant anchor = oslo("2026-03-06T10:00");
+    Commitment first = service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor).orElseThrow();
+
+    assertThat(service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor.plusSeconds(60)))
+        .contains(first);
+    assertThat(service.open(hotel.id(), RESOLVE_PERSONAL_MATTERS, 0, anchor)).isEmpty();
+    assertThat(fixture.db.count("PT_COMMITMENT")).isEqualTo(1);
+  }
+
+  @Test
+  void aLocalsCommitmentsComeFromItsFrameworkUnlessItTightensThem() {
+    fixture.agreements.createLocal("iss-oslo-region", Agreements.issLocal("iss-alna",
+        List.of(CommitmentTemplate.ofWorkingDays(SCREEN_REFERRAL, 2))));
+    Participation iss = fixture.participations.register(
+        "iss-alna", new Candidate("ISS-0001", "Omar"), null);
+    Instant monday = oslo("2026-03-09T08:00");
+
+    assertThat(service.open(iss.id(), SCREEN_REFERRAL, 0, monday).orElseThrow().dueAt())
+        .isEqualTo(oslo("2026-03-11T08:00"));
+    assertThat(service.open(iss.id(), ANSWER_PRESENTATION, 0, monday).orElseThrow().dueAt())
+        .isEqualTo(oslo("2026-03-19T08:00"));
+    // before the practice starts: 3 days before the anchor
+    assertThat(service.open(iss.id(), ASSIGN_MENTOR, 0, monday).orElseThrow().dueAt())
+        .isEqualTo(oslo("2026-03-06T08:00"));
+    assertThat(service.open(iss.id(), HOLD_CHECKPOINT, 1, monday).orElseThrow().party())
+        .isEqualTo("kam");
+  }
+
+  @Test
+  void metOnTimeIsMetAndLateIsMetLateAndASettledOneStays() {
+    Instant anchor = oslo("2026-03-06T10:00");
+    service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor);
+    service.open(hotel.id(), ANSWER_PRESENTATION, 0, anchor);
+
+    assertThat(service.meet(hotel.id(), SCREEN_REFERRAL, 0, oslo("2026-03-13T10:00"))
+        .orElseThrow().status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(service.meet(hotel.id(), ANSWER_PRESENTATION, 0, oslo("2026-03-13T10:01"))
+        .orElseThrow().status()).isEqualTo(CommitmentStatus.MET_LATE);
+    assertThat(service.meet(hotel.id(), SCREEN_REFERRAL, 0, oslo("2026-04-01T10:00"))
+        .orElseThrow().resolvedAt()).isEqualTo(oslo("2026-03-13T10:00"));
+    assertThat(service.meet(hotel.id(), DECIDE_END_OF_PRACTICE, 0, anchor)).isEmpty();
+  }
+
+  @Test
+  void escalationClimbsAndABreachNeedsIt() {
+    Commitment c = service.open(hotel.id(), HOLD_CHECKPOINT, 1, ServiceFixture.T0).orElseThrow();
+
+    assertThatThrownBy(() -> service.breach(c.id())).isInstanceOf(CommitmentStateException.class);
+    service.escalate(c.id(), 1);
+    service.escalate(c.id(), 1);
+    service.escalate(c.id(), 3);
+    fixture.setNow(ServiceFixture.T0.plusSeconds(3600));
+    Commitment breached = service.breach(c.id());
+
+    assertThat(service.get(c.id())).isEqualTo(breached);
+    assertThat(breached.status()).isEqualTo(CommitmentStatus.BREACHED);
+    assertThat(breached.escalationLevel()).isEqualTo(3);
+    assertThat(breached.resolvedAt()).isEqualTo(ServiceFixture.T0.plusSeconds(3600));
+    assertThatThrownBy(() -> service.escalate(c.id(), 4))
+        .isInstanceOf(CommitmentStateException.class);
+  }
+
+  @Test
+  void aWaiverRecordsWhoAndWhyAndMeetingAfterwardsChangesNothing() {
+    Commitment c = service.open(hotel.id(), ASSIGN_MENTOR, 0, ServiceFixture.T0).orElseThrow();
+
+    service.waive(c.id(), "kari", "Fadderen ble syk; ny fadder avtalt muntlig");
+    service.meet(hotel.id(), ASSIGN_MENTOR, 0, ServiceFixture.T0);
+
+    Commitment stored = service.get(c.id());
+    assertThat(stored.status()).isEqualTo(CommitmentStatus.WAIVED);
+    assertThat(stored.waivedBy()).isEqualTo("kari");
+    assertThat(stored.waivedReason()).isEqualTo("Fadderen ble syk; ny fadder avtalt muntlig");
+    assertThatThrownBy(() -> service.meet(c.id(), ServiceFixture.T0))
+        .isInstanceOf(CommitmentStateException.class);
+  }
+
+  @Test
+  void unknownIdsAndWrongSequencesAreRefused() {
+    assertThatThrownBy(() -> service.open("P-unknown", SCREEN_REFERRAL, 0, ServiceFixture.T0))
+        .isInstanceOf(UnknownParticipationException.class);
+    assertThatThrownBy(() -> service.waive("C-unknown", "kari", "grunn"))
+        .isInstanceOf(UnknownCommitmentException.class)
+        .hasMessage("commitmentId: names no commitment");
+    assertThatThrownBy(() -> service.open(hotel.id(), HOLD_CHECKPOINT, 0, ServiceFixture.T0))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("sequence: must be the checkpoint number (1 or more)");
+    assertThatThrownBy(() -> service.open(hotel.id(), SCREEN_REFERRAL, 2, ServiceFixture.T0))
+        .hasMessage("sequence: must be 0 for SCREEN_REFERRAL");
+  }
+}
