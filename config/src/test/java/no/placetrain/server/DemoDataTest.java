@@ -14,7 +14,8 @@ class DemoDataTest extends ServerTestBase {
   void everyRoleHasADemoUser() {
     for (String[] userAndGroup : new String[][] {
         {"nora", "nav-caseworker"}, {"kari", "kam"}, {"erik", "employer-contact"}, {"mona", "mentor"},
-        {"bjorn", "broker-staff"}, {"petter", "process-owner"}, {"admin", "camunda-admin"}}) {
+        {"bjorn", "broker-staff"}, {"petter", "process-owner"}, {"olav", "nav-office-lead"},
+        {"frida", "framework-owner"}, {"admin", "camunda-admin"}}) {
       JsonNode users = as("admin").get("/engine-rest/user?memberOfGroup=" + userAndGroup[1]).expect(200).json();
       List<String> ids = new ArrayList<>();
       users.forEach(user -> ids.add(user.get("id").asText()));
