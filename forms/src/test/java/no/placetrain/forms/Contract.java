@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code docs/models.md} ("The models' contract") and {@code docs/agreements.md} (section
- * "Escalation") say about forms, written down once for the tests. Change it together with those
- * pages.
+ * What {@code docs/models.md} ("The models' contract") and {@code docs/agreements.md} (sections
+ * "Escalation" and "Commitments in the models") say about forms, written down once for the tests.
+ * Change it together with those pages.
  */
 final class Contract {
 
@@ -33,7 +33,8 @@ final class Contract {
       "form-end-of-practice", Set.of("practiceDecision", "contractType", "weeklyHours",
           "extensionMonths"),
       "form-guarantee-offer", Set.of("offerEmployer", "offerRelevance", "offerContractType"),
-      "form-follow-up-commitment", Set.of("resolution", "waivedReason"));
+      "form-follow-up-commitment", Set.of("resolution", "waivedReason"),
+      "form-follow-up-personal-matters", Set.of("personalMattersResolved"));
 
   /** BPMN element id → the form it shows ({@code camunda:formRef}), per process id. */
   static final Map<String, Map<String, String>> FORM_REFS = Map.of(
@@ -48,7 +49,8 @@ final class Contract {
           "Task_BrokerApproves", "form-broker-approval",
           "Task_KamApproves", "form-kam-approval",
           "Task_HoldCheckpoint", "form-hold-checkpoint",
-          "Task_DecideEndOfPractice", "form-end-of-practice"),
+          "Task_DecideEndOfPractice", "form-end-of-practice",
+          "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters"),
       "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"),
       "commitment-escalation", Map.of("Task_FollowUpCommitment", "form-follow-up-commitment"));
 
@@ -73,6 +75,12 @@ final class Contract {
       "offerContractType", List.of("PERMANENT", "TEMPORARY"),
       "resolution", List.of("MET", "WAIVE", "ESCALATE"));
 
+  /**
+   * Checkboxes that confirm a duty is done ("NAV har fulgt opp …"): {@code validate.required}, i.e.
+   * the task can only be completed ticked. Every other checkbox is a free yes/no and never required.
+   */
+  static final Set<String> CONFIRMATION_CHECKBOXES = Set.of("personalMattersResolved");
+
   /** Every process variable the contracts name (all three processes). */
   static final Set<String> VARIABLES = Set.of(
       // place-and-train
@@ -86,7 +94,10 @@ final class Contract {
       "checkpointNumber", "checkpointInterval", "checkpointResult", "checkpointRisk",
       "personalMattersOpen", "practiceDecision", "contractType", "weeklyHours", "extensionMonths",
       "jobOffer", "dropoutReason", "guaranteeMet", "escalationFlagged", "outcome", "endReason",
-      "endDetail",
+      "endDetail", "decisionWindowOpens", "personalMattersResolved",
+      // place-and-train: the due Dates of the commitments (read by the deadline timers)
+      "screeningDue", "presentationDue", "mentorDue", "checkpointHeldDue", "decisionDue",
+      "personalMattersDue",
       // job-guarantee
       "guaranteeDeadline", "offerEmployer", "offerRelevance", "offerContractType",
       "offersRecorded",

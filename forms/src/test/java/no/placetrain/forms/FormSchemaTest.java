@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The forms themselves: schema header, components, keys, values, rules, texts. */
 class FormSchemaTest {
@@ -249,6 +250,23 @@ class FormSchemaTest {
     }
   }
 
+  /**
+   * The employer's form shows the strengths through markdown templating: text that holds markdown
+   * or HTML characters would be rendered as headings, emphasis, or vanish (a {@code <b>} tag is
+   * dropped). The screening form refuses those characters, here and on the server.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"candidateSkills", "candidateInterests", "candidateLanguages", "candidateMotivation"})
+  void strengthsAreTextWithoutMarkdownCharacters(String key) {
+    Pattern p = Pattern.compile(field("form-screen-candidate", key).path("validate").path("pattern").asText());
+    for (String good : new String[] {"Kasse, varemottak og truckførerbevis.\nEngelsk: flytende (C1) - 2 år", "Å lære; \"butikkdrift\"!"}) {
+      assertThat(p.matcher(good).find()).as(good).isTrue();
+    }
+    for (String bad : new String[] {"# Butikk", "engelsk <b>flytende</b>", "*viktig*", "snake_case", "[lenke](x)", "`kode`", "a | b", "a \\ b", "~~a~~"}) {
+      assertThat(p.matcher(bad).find()).as(bad).isFalse();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("forms")
   void validationRulesAreWellFormed(CamundaForm form) {
@@ -280,10 +298,14 @@ class FormSchemaTest {
             .isTrue();
       }
       if (type.equals("checkbox")) {
-        // form-js treats a required checkbox as "must be ticked": false must stay a valid answer
-        assertThat(validate.path("required").asBoolean(false)).as("%s in %s is not required", key, form)
-            .isFalse();
+        // form-js treats a required checkbox as "must be ticked": false must stay a valid answer,
+        // except for a checkbox that confirms a duty is done
+        assertThat(validate.path("required").asBoolean(false)).as("%s in %s is required", key, form)
+            .isEqualTo(Contract.CONFIRMATION_CHECKBOXES.contains(key));
         assertThat(c.path("defaultValue").isBoolean()).as("%s in %s has a default", key, form).isTrue();
+        if (Contract.CONFIRMATION_CHECKBOXES.contains(key)) {
+          assertThat(c.path("defaultValue").asBoolean()).as("%s in %s starts unticked", key, form).isFalse();
+        }
       } else {
         assertThat(validate.path("required").asBoolean(false)).as("%s in %s is required", key, form)
             .isTrue();
@@ -332,6 +354,18 @@ class FormSchemaTest {
     assertThat(f.path("type").asText()).isEqualTo("checkbox");
     assertThat(f.path("label").asText())
         .isEqualTo("NAV følger opp personlige forhold som påvirker arbeidet (åpent)");
+  }
+
+  @Test
+  void navConfirmsThePersonalMattersAreFollowedUpWithoutSayingWhatTheyWere() {
+    CamundaForm form = form("form-follow-up-personal-matters");
+    assertThat(form.inputKeys()).containsExactly("personalMattersResolved");
+    JsonNode f = field("form-follow-up-personal-matters", "personalMattersResolved");
+    assertThat(f.path("type").asText()).isEqualTo("checkbox");
+    assertThat(f.path("label").asText()).isEqualTo("NAV har fulgt opp de personlige forholdene");
+    assertThat(f.path("validate").path("required").asBoolean()).as("must be ticked to complete").isTrue();
+    assertThat(f.path("description").asText()).contains("Ikke skriv hva forholdene gjelder");
+    assertThat(templateVariables(form)).contains("candidateDisplayName", "agreementName");
   }
 
   @Test

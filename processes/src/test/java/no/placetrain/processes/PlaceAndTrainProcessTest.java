@@ -6,15 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,7 +41,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code place-and-train}: every path of a participation, workers mocked. The called process
- * {@code job-guarantee} and the checkpoint cadence decision run for real.
+ * {@code job-guarantee} and the checkpoint cadence decision run for real. The parties' commitments
+ * (docs/agreements.md, "Commitments in the models") are opened, met and escalated by mocked
+ * workers; their deadline timers and the personal-matters event subprocess run for real.
  */
 @Deployment(resources = {
     PlaceAndTrainProcessTest.PLACE_AND_TRAIN_BPMN,
@@ -53,6 +61,10 @@ class PlaceAndTrainProcessTest {
   private static final String MENTOR = "mentor-kari";
   private static final String CASEWORKER = "caseworker-drammen";
   private static final String WORK_SITE = "Bragernes";
+  /** How long after "now" the openCommitmentWorker mock makes every commitment due. */
+  private static final Duration DUE_AFTER = Duration.ofDays(5);
+  /** placetrain.decision-window: the employer decides in the last two weeks of the practice. */
+  private static final Period DECISION_WINDOW = Period.ofDays(14);
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
@@ -83,6 +95,9 @@ class PlaceAndTrainProcessTest {
   private MockedWorker startGuarantee;
   private MockedWorker registerGuaranteeOffer;
   private MockedWorker flagEscalation;
+  private MockedWorker openCommitment;
+  private MockedWorker meetCommitment;
+  private MockedWorker escalateCommitment;
 
   @BeforeEach
   void setUp() {
@@ -91,8 +106,7 @@ class PlaceAndTrainProcessTest {
     registerReferral = MockedWorker.register("registerReferralWorker", this::registerReferral);
     recordScreening = MockedWorker.register("recordScreeningWorker");
     schedulePractice = MockedWorker.register("schedulePracticeWorker", PlaceAndTrainProcessTest::schedulePractice);
-    recordCheckpoint = MockedWorker.register("recordCheckpointWorker", execution ->
-        execution.setVariable("checkpointNumber", (Integer) execution.getVariable("checkpointNumber") + 1));
+    recordCheckpoint = MockedWorker.register("recordCheckpointWorker", PlaceAndTrainProcessTest::recordCheckpoint);
     extendPractice = MockedWorker.register("extendPracticeWorker", PlaceAndTrainProcessTest::extendPractice);
     recordJobOffer = MockedWorker.register("recordJobOfferWorker",
         execution -> execution.setVariable("outcome", "JOB_OFFER"));
@@ -104,6 +118,9 @@ class PlaceAndTrainProcessTest {
       execution.setVariable("guaranteeMet", false);
       execution.setVariable("escalationFlagged", true);
     });
+    openCommitment = MockedWorker.register("openCommitmentWorker", PlaceAndTrainProcessTest::openCommitment);
+    meetCommitment = MockedWorker.register("meetCommitmentWorker");
+    escalateCommitment = MockedWorker.register("escalateCommitmentWorker");
   }
 
   @AfterEach
@@ -143,16 +160,45 @@ class PlaceAndTrainProcessTest {
   private static void schedulePractice(DelegateExecution execution) {
     LocalDate start = LocalDate.parse((String) execution.getVariable("startDate"));
     int months = ((Number) execution.getVariable("months")).intValue();
-    execution.setVariable("practiceEndDate", Date.from(start.plusMonths(months).atStartOfDay(ZONE).toInstant()));
+    Date end = Date.from(start.plusMonths(months).atStartOfDay(ZONE).toInstant());
+    execution.setVariable("practiceEndDate", end);
+    execution.setVariable("decisionWindowOpens", decisionWindowOpens(end));
     execution.setVariable("practiceTotalMonths", months);
     execution.setVariable("checkpointNumber", 0);
+  }
+
+  /** The end of the practice minus the decision window, never before now. */
+  private static Date decisionWindowOpens(Date practiceEnd) {
+    Date opens = Date.from(ZonedDateTime.ofInstant(practiceEnd.toInstant(), ZONE).minus(DECISION_WINDOW).toInstant());
+    Date now = ClockUtil.getCurrentTime();
+    return opens.before(now) ? now : opens;
+  }
+
+  /**
+   * Counts the checkpoint; like the real worker it writes its {@code personalMattersOpen} input to
+   * the process instance only when that differs from the value there (the form's completion has
+   * usually set it already).
+   */
+  private static void recordCheckpoint(DelegateExecution execution) {
+    execution.setVariable("checkpointNumber", (Integer) execution.getVariable("checkpointNumber") + 1);
+    Object flagged = execution.getVariableLocal("personalMattersOpen");
+    if (!Objects.equals(flagged, execution.getProcessInstance().getVariableLocal("personalMattersOpen"))) {
+      execution.getProcessInstance().setVariable("personalMattersOpen", flagged);
+    }
+  }
+
+  /** openCommitmentWorker: sets the variable the task names to the commitment's due Date. */
+  private static void openCommitment(DelegateExecution execution) {
+    String dueVariable = (String) execution.getVariableLocal("dueVariable");
+    execution.setVariable(dueVariable, Date.from(ClockUtil.getCurrentTime().toInstant().plus(DUE_AFTER)));
   }
 
   private static void extendPractice(DelegateExecution execution) {
     int months = ((Number) execution.getVariable("months")).intValue();
     Date end = (Date) execution.getVariable("practiceEndDate");
-    execution.setVariable("practiceEndDate",
-        Date.from(ZonedDateTime.ofInstant(end.toInstant(), ZONE).plusMonths(months).toInstant()));
+    Date extended = Date.from(ZonedDateTime.ofInstant(end.toInstant(), ZONE).plusMonths(months).toInstant());
+    execution.setVariable("practiceEndDate", extended);
+    execution.setVariable("decisionWindowOpens", decisionWindowOpens(extended));
     execution.setVariable("practiceTotalMonths", (Integer) execution.getVariable("practiceTotalMonths") + months);
   }
 
@@ -184,7 +230,11 @@ class PlaceAndTrainProcessTest {
     assertThat(extension.getFormService().getStartFormData(pi.getProcessDefinitionId()).getCamundaFormRef())
         .extracting("key", "binding").containsExactly("form-referral", "deployment");
 
+    assertThat(openCommitment.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "commitmentKind", "SCREEN_REFERRAL", "dueVariable", "screeningDue"));
+    assertThat(job("Boundary_ScreeningOverdue", pi)).hasDueDate(dueAfterNow());
     completeScreening(pi, "SUITABLE");
+    assertThat(job("Boundary_ScreeningOverdue", pi)).as("met on time: the deadline timer is gone").isNull();
     assertThat(recordScreening.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "skills", "Customer service, cash register", "interests", "Retail, logistics",
         "languages", "Norwegian B1, Arabic, English", "motivation", "Wants a steady job close to home"));
@@ -200,7 +250,7 @@ class PlaceAndTrainProcessTest {
     assertThat(schedulePractice.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "startDate", START.toLocalDate().toString(), "months", 3, "site", WORK_SITE));
     holdCheckpoint(pi, Interval.WEEK);
-    endPractice(pi);
+    openDecisionWindow(pi);
     decideEndOfPractice(pi, withVariables("practiceDecision", "OFFER", "contractType", "PERMANENT",
         "weeklyHours", 37.5));
 
@@ -216,6 +266,22 @@ class PlaceAndTrainProcessTest {
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(1);
     recordJobOffer.verifyCalled(1);
+    assertThat(openCommitment.calls()).extracting(MockedWorker.Call::activityId).containsExactly(
+        "Task_OpenScreeningCommitment", "Task_OpenPresentationCommitment", "Task_OpenMentorCommitment",
+        "Task_OpenCheckpointCommitment", "Task_OpenDecisionCommitment");
+    assertThat(openCommitment.calls()).extracting(call -> call.inputs().get("dueVariable")).containsExactly(
+        "screeningDue", "presentationDue", "mentorDue", "checkpointHeldDue", "decisionDue");
+    assertThat(openCommitment.calls().get(2).inputs()).as("the mentor is due by the practice start")
+        .containsEntry("anchor", START.toLocalDate().toString());
+    assertCommitments(openCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
+        "DECIDE_END_OF_PRACTICE");
+    assertThat(meetCommitment.calls()).extracting(MockedWorker.Call::activityId).containsExactly(
+        "Task_MeetScreeningCommitment", "Task_MeetPresentationCommitment", "Task_MeetMentorCommitment",
+        "Task_MeetCheckpointCommitment", "Task_MeetDecisionCommitment");
+    assertCommitments(meetCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
+        "DECIDE_END_OF_PRACTICE");
+    assertCommitments(escalateCommitment);
+    assertThat(pi).hasNotPassed("EventSubprocess_PersonalMatters");
     verifyNoMoreWorkerCalls();
   }
 
@@ -236,6 +302,8 @@ class PlaceAndTrainProcessTest {
 
     registerReferral.verifyCalled(1);
     recordScreening.verifyCalled(1);
+    assertCommitments(openCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION");
+    assertCommitments(meetCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION");
     verifyNoMoreWorkerCalls();
   }
 
@@ -254,15 +322,18 @@ class PlaceAndTrainProcessTest {
     registerReferral.verifyCalled(1);
     recordScreening.verifyCalled(1);
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "SCREEN_REFERRAL");
+    assertCommitments(meetCommitment, "SCREEN_REFERRAL");
     verifyNoMoreWorkerCalls();
   }
 
   @Test
   void employerDeclines() {
-    ProcessInstance pi = startBefore("Task_PresentToEmployer", screened());
+    ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
 
     Task presentation = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
     complete(presentation, withVariables("employerResponse", "DECLINE", "declineReason", "NO_VACANCY"));
+    assertCommitmentCall(meetCommitment, "Task_MeetPresentationCommitment", "ANSWER_PRESENTATION", null);
 
     assertThat(pi).hasPassed("Task_CloseEmployerDeclined", "EndEvent_EmployerDeclined")
         .hasNotPassed("Gateway_SelectionMode")
@@ -270,12 +341,14 @@ class PlaceAndTrainProcessTest {
     assertClosed("Task_CloseEmployerDeclined", "ENDED", "EMPLOYER_DECLINED", "NO_VACANCY");
 
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "ANSWER_PRESENTATION");
+    assertCommitments(meetCommitment, "ANSWER_PRESENTATION");
     verifyNoMoreWorkerCalls();
   }
 
   @Test
   void candidateNotSelected() {
-    ProcessInstance pi = startBefore("Task_PresentToEmployer", screened());
+    ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
     presentToEmployer(pi, "INVITE");
 
     interview(pi, "Task_Interview", "NOT_SELECTED");
@@ -286,6 +359,8 @@ class PlaceAndTrainProcessTest {
     assertClosed("Task_CloseNotSelected", "ENDED", "NOT_SELECTED", null);
 
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "ANSWER_PRESENTATION");
+    assertCommitments(meetCommitment, "ANSWER_PRESENTATION");
     verifyNoMoreWorkerCalls();
   }
 
@@ -316,6 +391,10 @@ class PlaceAndTrainProcessTest {
     assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", 9).containsEntry("site", WORK_SITE);
 
     schedulePractice.verifyCalled(1);
+    assertThat(openCommitment.calls()).as("opened at each draft (idempotent in the ledger)")
+        .extracting(MockedWorker.Call::activityId).containsOnly("Task_OpenMentorCommitment");
+    assertCommitments(openCommitment, "ASSIGN_MENTOR", "ASSIGN_MENTOR");
+    assertCommitments(meetCommitment, "ASSIGN_MENTOR", "ASSIGN_MENTOR");
     verifyNoMoreWorkerCalls();
   }
 
@@ -329,7 +408,10 @@ class PlaceAndTrainProcessTest {
     employerApproves(pi, "REJECT");
 
     assertOpenTasks(pi, "Task_DraftPracticeAgreement");
-    assertThat(pi).hasNotPassed("Task_KamApproves");
+    assertThat(pi).hasPassed("Gateway_MentorAssigned").hasNotPassed("Task_MeetMentorCommitment", "Task_KamApproves");
+    assertThat(job("Boundary_MentorOverdue", pi)).isNull();
+    assertCommitments(openCommitment, "ASSIGN_MENTOR");
+    assertCommitments(meetCommitment);
     verifyNoMoreWorkerCalls();
   }
 
@@ -351,6 +433,8 @@ class PlaceAndTrainProcessTest {
     assertThat(historicTasks(pi, "Task_KamApproves")).isEqualTo(2);
 
     schedulePractice.verifyCalled(1);
+    assertCommitments(openCommitment, "ASSIGN_MENTOR");
+    assertCommitments(meetCommitment, "ASSIGN_MENTOR");
     verifyNoMoreWorkerCalls();
   }
 
@@ -362,30 +446,35 @@ class PlaceAndTrainProcessTest {
   void checkpointsFirstAfterAWeekThenMonthlyThenExtendAndOffer() {
     ProcessInstance pi = startPractice(3);
     Date plannedEnd = Date.from(START.toLocalDate().plusMonths(3).atStartOfDay(ZONE).toInstant());
-    assertThat(pi).variables().containsEntry("practiceEndDate", plannedEnd).containsEntry("checkpointNumber", 0);
-    assertThat(job("Timer_PracticeEnds", pi)).hasDueDate(plannedEnd);
+    Date windowOpens = Date.from(START.toLocalDate().plusMonths(3).minusDays(14).atStartOfDay(ZONE).toInstant());
+    assertThat(pi).variables().containsEntry("practiceEndDate", plannedEnd).containsEntry("checkpointNumber", 0)
+        .containsEntry("decisionWindowOpens", windowOpens);
+    assertThat(job("Timer_DecisionWindowOpens", pi)).as("the employer decides before the practice ends")
+        .hasDueDate(windowOpens);
 
     assertThat(pi).variables().containsEntry("checkpointInterval", "P7D");
     holdCheckpoint(pi, Interval.WEEK);
     assertThat(recordCheckpoint.lastCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "result", "COMPLETED", "riskFlag", false, "personalMattersOpen", true));
+        "result", "COMPLETED", "riskFlag", false, "personalMattersOpen", false));
     assertThat(pi).variables().containsEntry("checkpointNumber", 1).containsEntry("checkpointInterval", "P1M");
 
     holdCheckpoint(pi, Interval.MONTH);
     assertThat(pi).variables().containsEntry("checkpointNumber", 2).containsEntry("checkpointInterval", "P1M");
     assertNextCheckpointDue(pi, Interval.MONTH);
 
-    endPractice(pi);
+    openDecisionWindow(pi);
     assertOpenTasks(pi, "Task_DecideEndOfPractice");
     decideEndOfPractice(pi, withVariables("practiceDecision", "EXTEND", "extensionMonths", 2));
 
     assertThat(extendPractice.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of("months", 2));
     Date extendedEnd = Date.from(START.toLocalDate().plusMonths(5).atStartOfDay(ZONE).toInstant());
-    assertThat(job("Timer_PracticeEnds", pi)).hasDueDate(extendedEnd);
+    Date extendedWindow = Date.from(START.toLocalDate().plusMonths(5).minusDays(14).atStartOfDay(ZONE).toInstant());
+    assertThat(pi).variables().containsEntry("practiceEndDate", extendedEnd);
+    assertThat(job("Timer_DecisionWindowOpens", pi)).hasDueDate(extendedWindow);
     assertThat(pi).isWaitingAt("Timer_CheckpointDue").variables().containsEntry("practiceTotalMonths", 5);
     assertNextCheckpointDue(pi, Interval.MONTH);
 
-    endPractice(pi);
+    openDecisionWindow(pi);
     decideEndOfPractice(pi, withVariables("practiceDecision", "OFFER", "contractType", "TEMPORARY",
         "weeklyHours", 20));
 
@@ -397,6 +486,11 @@ class PlaceAndTrainProcessTest {
     recordCheckpoint.verifyCalled(2);
     extendPractice.verifyCalled(1);
     recordJobOffer.verifyCalled(1);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE",
+        "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE",
+        "DECIDE_END_OF_PRACTICE");
+    assertCommitments(escalateCommitment);
     verifyNoMoreWorkerCalls();
   }
 
@@ -422,7 +516,7 @@ class PlaceAndTrainProcessTest {
   @Test
   void dropoutWhileTheEmployerDecides() {
     ProcessInstance pi = startPractice(3);
-    endPractice(pi);
+    openDecisionWindow(pi);
     assertOpenTasks(pi, "Task_DecideEndOfPractice");
 
     dropout(pi, "STARTED_EDUCATION");
@@ -430,9 +524,13 @@ class PlaceAndTrainProcessTest {
     assertThat(pi).hasPassed("Task_CloseDropout", "EndEvent_Dropout").hasNotPassed("Gateway_Offer").isEnded();
     assertThat(extension.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertClosed("Task_CloseDropout", "ENDED", "DROPOUT", "STARTED_EDUCATION");
+    assertThat(extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .as("the decision's deadline timer is cancelled").isZero();
 
     schedulePractice.verifyCalled(1);
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment);
     verifyNoMoreWorkerCalls();
   }
 
@@ -443,7 +541,7 @@ class PlaceAndTrainProcessTest {
   @Test
   void noOfferWithoutJobGuarantee() {
     agreement = KIWI;
-    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+    ProcessInstance pi = startBefore("Task_OpenDecisionCommitment", inPractice());
 
     decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
 
@@ -454,13 +552,15 @@ class PlaceAndTrainProcessTest {
     assertThat(historicVariable(pi, "endReason")).isEqualTo("NO_OFFER");
 
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
     verifyNoMoreWorkerCalls();
   }
 
   @Test
   void noOfferThenTheBrokerMeetsTheJobGuarantee() {
     agreement = FRETEX;
-    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+    ProcessInstance pi = startBefore("Task_OpenDecisionCommitment", inPractice());
     decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
     ProcessInstance guarantee = startJobGuarantee(pi);
 
@@ -477,13 +577,15 @@ class PlaceAndTrainProcessTest {
     startGuarantee.verifyCalled(1);
     registerGuaranteeOffer.verifyCalled(2);
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
     verifyNoMoreWorkerCalls();
   }
 
   @Test
   void noOfferAndTheJobGuaranteeExpires() {
     agreement = FRETEX;
-    ProcessInstance pi = startBefore("Task_DecideEndOfPractice", inPractice());
+    ProcessInstance pi = startBefore("Task_OpenDecisionCommitment", inPractice());
     decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
     ProcessInstance guarantee = startJobGuarantee(pi);
 
@@ -504,6 +606,195 @@ class PlaceAndTrainProcessTest {
     startGuarantee.verifyCalled(1);
     flagEscalation.verifyCalled(1);
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // deadlines: a commitment not met in time starts its escalation, the task stays open
+  // =====================================================================================
+
+  @Test
+  void theScreeningDeadlinePassesAndTheEscalationStartsWhileTheTaskStaysOpen() {
+    ProcessInstance pi = startReferral();
+    assertThat(pi).variables().containsEntry("screeningDue", dueAfterNow());
+
+    passDeadline(pi, "Boundary_ScreeningOverdue", "screeningDue");
+
+    assertThat(escalateCommitment.onlyCall().activityId()).isEqualTo("Task_EscalateScreening");
+    assertThat(escalateCommitment.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "commitmentKind", "SCREEN_REFERRAL"));
+    assertThat(pi).hasPassed("Boundary_ScreeningOverdue", "Task_EscalateScreening", "EndEvent_ScreeningEscalated")
+        .isNotEnded();
+    assertOpenTasks(pi, "Task_ScreenCandidate");
+
+    completeScreening(pi, "SUITABLE");
+    assertOpenTasks(pi, "Task_PresentToEmployer");
+
+    registerReferral.verifyCalled(1);
+    recordScreening.verifyCalled(1);
+    assertCommitments(openCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION");
+    assertCommitments(meetCommitment, "SCREEN_REFERRAL");
+    assertCommitments(escalateCommitment, "SCREEN_REFERRAL");
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void everyDeadlineOfTheParticipationEscalatesItsOwnCommitment() {
+    ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
+
+    passDeadline(pi, "Boundary_PresentationOverdue", "presentationDue");
+    assertCommitmentCall(escalateCommitment, "Task_EscalatePresentation", "ANSWER_PRESENTATION", null);
+    presentToEmployer(pi, "INVITE");
+    interview(pi, "Task_Interview", "SELECTED");
+    draftAgreement(pi, 3);
+
+    passDeadline(pi, "Boundary_MentorOverdue", "mentorDue");
+    assertCommitmentCall(escalateCommitment, "Task_EscalateMentor", "ASSIGN_MENTOR", null);
+    assertOpenTasks(pi, "Task_EmployerApproves");
+    employerApproves(pi, "APPROVE");
+    kamApproves(pi, "APPROVE");
+
+    holdCheckpoint(pi, Interval.WEEK);
+    Job due = job("Timer_CheckpointDue", pi);
+    ClockUtil.setCurrentTime(due.getDuedate());
+    execute(due);
+    passDeadline(pi, "Boundary_CheckpointOverdue", "checkpointHeldDue");
+    assertCommitmentCall(escalateCommitment, "Task_EscalateCheckpoint", "HOLD_CHECKPOINT", 2L);
+    assertOpenTasks(pi, "Task_HoldCheckpoint");
+    complete(task("Task_HoldCheckpoint", pi), withVariables("checkpointResult", "PARTIAL", "checkpointRisk", true,
+        "personalMattersOpen", false));
+    assertCommitmentCall(meetCommitment, "Task_MeetCheckpointCommitment", "HOLD_CHECKPOINT", 2L);
+    execute(job("Task_RecordCheckpoint", pi));
+
+    openDecisionWindow(pi);
+    passDeadline(pi, "Boundary_DecisionOverdue", "decisionDue");
+    assertCommitmentCall(escalateCommitment, "Task_EscalateDecision", "DECIDE_END_OF_PRACTICE", null);
+    assertOpenTasks(pi, "Task_DecideEndOfPractice");
+    decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
+
+    assertThat(pi).hasPassed("EndEvent_PresentationEscalated", "EndEvent_MentorEscalated",
+        "EndEvent_CheckpointEscalated", "EndEvent_DecisionEscalated", "EndEvent_NoOffer").isEnded();
+    assertCommitments(escalateCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#2",
+        "DECIDE_END_OF_PRACTICE");
+    assertCommitments(openCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
+        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
+        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE");
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(2);
+    closeParticipation.verifyCalled(1);
+    verifyNoMoreWorkerCalls();
+  }
+
+  // =====================================================================================
+  // personal matters: NAV follows up what a checkpoint flagged (an open/done flag only)
+  // =====================================================================================
+
+  @Test
+  void personalMattersFlaggedAtACheckpointAreFollowedUpByNavOnceUntilDone() {
+    ProcessInstance pi = startPractice(3);
+
+    holdCheckpoint(pi, Interval.WEEK, true);
+
+    assertThat(pi).isWaitingAt("Task_FollowUpPersonalMatters", "Timer_CheckpointDue");
+    MockedWorker.Call opened = assertCommitmentCall(openCommitment, "Task_OpenPersonalMattersCommitment",
+        "RESOLVE_PERSONAL_MATTERS", null);
+    assertThat(opened.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "dueVariable", "personalMattersDue"));
+    assertThat(job("Boundary_PersonalMattersOverdue", pi)).hasDueDate(
+        (Date) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersDue"));
+    userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
+
+    // the KAM leaves the box ticked at the next checkpoint: still one follow-up
+    holdCheckpoint(pi, Interval.MONTH, true);
+    assertThat(historicTasks(pi, "Task_FollowUpPersonalMatters")).isEqualTo(1);
+
+    followUpPersonalMatters(pi);
+    assertThat(pi).variables().containsEntry("personalMattersOpen", false).doesNotContainKey("personalMattersDue");
+    assertThat(pi).hasPassed("EndEvent_PersonalMattersFollowedUp").isWaitingAt("Timer_CheckpointDue");
+    assertThat(extension.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    // flagged again later: a new follow-up
+    holdCheckpoint(pi, Interval.MONTH, true);
+    assertOpenTasks(pi, "Task_FollowUpPersonalMatters");
+    assertThat(historicTasks(pi, "Task_FollowUpPersonalMatters")).isEqualTo(2);
+    assertThat(pi).as("the new follow-up's form starts unticked").variables()
+        .doesNotContainKey("personalMattersResolved");
+
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(3);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "HOLD_CHECKPOINT#2",
+        "HOLD_CHECKPOINT#3", "RESOLVE_PERSONAL_MATTERS");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "RESOLVE_PERSONAL_MATTERS",
+        "HOLD_CHECKPOINT#3");
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void theFollowUpStartsOnceWhenTheRecordingWorkerWritesTheFlagToo() {
+    // a recordCheckpointWorker that always writes its input to the process instance
+    recordCheckpoint = MockedWorker.register("recordCheckpointWorker", execution -> {
+      execution.setVariable("checkpointNumber", (Integer) execution.getVariable("checkpointNumber") + 1);
+      execution.getProcessInstance().setVariable("personalMattersOpen", true);
+    });
+    ProcessInstance pi = startPractice(3);
+
+    holdCheckpoint(pi, Interval.WEEK, false);
+    assertThat(pi).as("the worker's write starts the follow-up").isWaitingAt("Task_FollowUpPersonalMatters");
+    holdCheckpoint(pi, Interval.MONTH, true);
+
+    assertThat(historicTasks(pi, "Task_FollowUpPersonalMatters")).isEqualTo(1);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "HOLD_CHECKPOINT#2");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2");
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(2);
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void theFollowUpDeadlinePassesAndItsEscalationStarts() {
+    ProcessInstance pi = startPractice(3);
+    holdCheckpoint(pi, Interval.WEEK, true);
+
+    passDeadline(pi, "Boundary_PersonalMattersOverdue", "personalMattersDue");
+
+    assertCommitmentCall(escalateCommitment, "Task_EscalatePersonalMatters", "RESOLVE_PERSONAL_MATTERS", null);
+    assertThat(escalateCommitment.onlyCall().inputs()).containsOnlyKeys("commitmentKind");
+    assertThat(pi).hasPassed("EndEvent_PersonalMattersEscalated");
+    assertOpenTasks(pi, "Task_FollowUpPersonalMatters");
+    followUpPersonalMatters(pi);
+    assertThat(pi).hasPassed("EndEvent_PersonalMattersFollowedUp");
+
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(1);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS");
+    assertCommitments(escalateCommitment, "RESOLVE_PERSONAL_MATTERS");
+    verifyNoMoreWorkerCalls();
+  }
+
+  @Test
+  void thePracticePeriodEndsOnlyWhenNavHasClosedTheFollowUp() {
+    ProcessInstance pi = startPractice(3);
+    holdCheckpoint(pi, Interval.WEEK, true);
+    openDecisionWindow(pi);
+    assertOpenTasks(pi, "Task_DecideEndOfPractice", "Task_FollowUpPersonalMatters");
+
+    decideEndOfPractice(pi, withVariables("practiceDecision", "OFFER", "contractType", "PERMANENT",
+        "weeklyHours", 30));
+
+    assertThat(pi).hasPassed("EndEvent_PracticeEnded").hasNotPassed("Gateway_Offer")
+        .isWaitingAt("Task_FollowUpPersonalMatters");
+    followUpPersonalMatters(pi);
+    assertThat(pi).hasPassed("Task_RecordJobOffer", "EndEvent_JobOffer").isEnded();
+
+    schedulePractice.verifyCalled(1);
+    recordCheckpoint.verifyCalled(1);
+    recordJobOffer.verifyCalled(1);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "DECIDE_END_OF_PRACTICE");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE", "RESOLVE_PERSONAL_MATTERS");
     verifyNoMoreWorkerCalls();
   }
 
@@ -604,12 +895,14 @@ class PlaceAndTrainProcessTest {
       variables.put("notSuitableReason", "CANDIDATE_DECLINED");
     }
     complete(task, variables);
+    assertCommitmentCall(meetCommitment, "Task_MeetScreeningCommitment", "SCREEN_REFERRAL", null);
   }
 
   private void presentToEmployer(ProcessInstance pi, String response) {
     assertOpenTasks(pi, "Task_PresentToEmployer");
     Task task = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
     complete(task, withVariables("employerResponse", response));
+    assertCommitmentCall(meetCommitment, "Task_MeetPresentationCommitment", "ANSWER_PRESENTATION", null);
   }
 
   private void interview(ProcessInstance pi, String taskId, String result) {
@@ -632,9 +925,15 @@ class PlaceAndTrainProcessTest {
 
   private void employerApproves(ProcessInstance pi, String decision) {
     Task task = userTask(pi, "Task_EmployerApproves", "form-employer-approval", "employer-contact");
+    int metBefore = meetCommitment.calls().size();
     complete(task, "APPROVE".equals(decision)
         ? withVariables("employerApproval", decision, "mentorId", MENTOR)
         : withVariables("employerApproval", decision));
+    if ("APPROVE".equals(decision)) {
+      assertCommitmentCall(meetCommitment, "Task_MeetMentorCommitment", "ASSIGN_MENTOR", null);
+    } else {
+      assertThat(meetCommitment.calls()).as("a rejection assigns no mentor").hasSize(metBefore);
+    }
   }
 
   private void brokerApproves(ProcessInstance pi, String decision) {
@@ -664,20 +963,32 @@ class PlaceAndTrainProcessTest {
 
   /**
    * Waits for the next checkpoint (due {@code expected} from now), lets time pass, holds it with the
-   * kam and the mentor, and runs the safe point after recording it.
+   * kam and the mentor (the commitment to hold it opened before and met after, numbered), and runs
+   * the safe point after recording it.
    */
   private void holdCheckpoint(ProcessInstance pi, Interval expected) {
+    holdCheckpoint(pi, expected, false);
+  }
+
+  /** As {@link #holdCheckpoint(ProcessInstance, Interval)}, the KAM ticking personal matters open or not. */
+  private void holdCheckpoint(ProcessInstance pi, Interval expected, boolean personalMattersOpen) {
     assertThat(pi).isWaitingAt("Timer_CheckpointDue");
     assertNextCheckpointDue(pi, expected);
+    long number = (Integer) extension.getRuntimeService().getVariable(pi.getId(), "checkpointNumber") + 1L;
     Job due = job("Timer_CheckpointDue", pi);
     ClockUtil.setCurrentTime(due.getDuedate());
     execute(due);
 
     assertThat(pi).isWaitingAt("Task_HoldCheckpoint");
+    MockedWorker.Call opened =
+        assertCommitmentCall(openCommitment, "Task_OpenCheckpointCommitment", "HOLD_CHECKPOINT", number);
+    assertThat(opened.inputs()).containsEntry("dueVariable", "checkpointHeldDue").doesNotContainKey("anchor");
+    assertThat(job("Boundary_CheckpointOverdue", pi)).hasDueDate(dueAfterNow());
     Task task = userTask(pi, "Task_HoldCheckpoint", "form-hold-checkpoint", "kam");
     assertThat(task).hasCandidateUser(MENTOR);
     complete(task, withVariables("checkpointResult", "COMPLETED", "checkpointRisk", false,
-        "personalMattersOpen", true));
+        "personalMattersOpen", personalMattersOpen));
+    assertCommitmentCall(meetCommitment, "Task_MeetCheckpointCommitment", "HOLD_CHECKPOINT", number);
 
     Job afterRecording = job("Task_RecordCheckpoint", pi);
     assertThat(afterRecording).as("asyncAfter on Task_RecordCheckpoint").isNotNull();
@@ -685,17 +996,39 @@ class PlaceAndTrainProcessTest {
     assertThat(pi).isWaitingAt("Timer_CheckpointDue");
   }
 
-  /** The practice end date is reached. */
-  private void endPractice(ProcessInstance pi) {
-    Job end = job("Timer_PracticeEnds", pi);
-    ClockUtil.setCurrentTime(end.getDuedate());
-    execute(end);
+  /**
+   * The employer's decision window opens ({@code decisionWindowOpens}, before the practice ends):
+   * the follow-up ends and the commitment to decide by the end of the practice opens.
+   */
+  private void openDecisionWindow(ProcessInstance pi) {
+    Date opens = (Date) extension.getRuntimeService().getVariable(pi.getId(), "decisionWindowOpens");
+    Date end = (Date) extension.getRuntimeService().getVariable(pi.getId(), "practiceEndDate");
+    Job window = job("Timer_DecisionWindowOpens", pi);
+    assertThat(window).hasDueDate(opens);
+    ClockUtil.setCurrentTime(window.getDuedate());
+    execute(window);
+
+    MockedWorker.Call opened =
+        assertCommitmentCall(openCommitment, "Task_OpenDecisionCommitment", "DECIDE_END_OF_PRACTICE", null);
+    assertThat(opened.inputs()).containsEntry("dueVariable", "decisionDue").containsEntry("anchor", end);
+    assertThat(pi).isWaitingAt("Task_DecideEndOfPractice");
   }
 
   private void decideEndOfPractice(ProcessInstance pi, Map<String, Object> decision) {
-    assertOpenTasks(pi, "Task_DecideEndOfPractice");
+    assertThat(pi).isWaitingAt("Task_DecideEndOfPractice");
     Task task = userTask(pi, "Task_DecideEndOfPractice", "form-end-of-practice", "employer-contact");
     complete(task, decision);
+    assertCommitmentCall(meetCommitment, "Task_MeetDecisionCommitment", "DECIDE_END_OF_PRACTICE", null);
+  }
+
+  /** NAV's caseworker confirms the personal matters are followed up (the form's required checkbox). */
+  private void followUpPersonalMatters(ProcessInstance pi) {
+    Task task = userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
+    complete(task, withVariables("personalMattersResolved", true));
+    MockedWorker.Call met = assertCommitmentCall(meetCommitment, "Task_MeetPersonalMattersCommitment",
+        "RESOLVE_PERSONAL_MATTERS", null);
+    assertThat(met.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "confirmed", true));
   }
 
   /** The participation is reported as dropped out (message correlated by business key). */
@@ -749,6 +1082,53 @@ class PlaceAndTrainProcessTest {
     }
   }
 
+  /**
+   * The last call of a commitment worker came from {@code activityId}, about the commitment
+   * {@code kind} with {@code sequence} (a checkpoint's number, a Long from {@code ${checkpointNumber + 1}};
+   * null: no sequence input).
+   */
+  private static MockedWorker.Call assertCommitmentCall(MockedWorker worker, String activityId, String kind,
+      Long sequence) {
+    MockedWorker.Call call = worker.lastCall();
+    assertThat(call.activityId()).as("last call of %s", worker.beanName()).isEqualTo(activityId);
+    assertThat(call.inputs()).as("inputs of %s", activityId).containsEntry("commitmentKind", kind);
+    if (sequence == null) {
+      assertThat(call.inputs()).as("inputs of %s", activityId).doesNotContainKey("sequence");
+    } else {
+      assertThat(call.inputs()).as("inputs of %s", activityId).containsEntry("sequence", sequence);
+    }
+    return call;
+  }
+
+  /**
+   * Every call of a commitment worker, in order, as {@code KIND} or {@code KIND#sequence}; verifies
+   * them for {@link #verifyNoMoreWorkerCalls()}.
+   */
+  private static void assertCommitments(MockedWorker worker, String... expected) {
+    List<String> calls = new ArrayList<>();
+    for (MockedWorker.Call call : worker.calls()) {
+      Object sequence = call.inputs().get("sequence");
+      calls.add(call.inputs().get("commitmentKind") + (sequence == null ? "" : "#" + sequence));
+    }
+    assertThat(calls).as("commitments of %s", worker.beanName()).containsExactly(expected);
+    worker.verifyCalled(expected.length);
+  }
+
+  /** The due Date the openCommitmentWorker mock sets now. */
+  private static Date dueAfterNow() {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(DUE_AFTER));
+  }
+
+  /** The deadline timer {@code boundaryId} fires at the due date in {@code dueVariable}. */
+  private void passDeadline(ProcessInstance pi, String boundaryId, String dueVariable) {
+    Date due = (Date) extension.getRuntimeService().getVariable(pi.getId(), dueVariable);
+    Job deadline = job(boundaryId, pi);
+    assertThat(deadline).as("deadline timer %s", boundaryId).hasDueDate(due);
+    ClockUtil.setCurrentTime(due);
+    execute(deadline);
+    assertThat(job(boundaryId, pi)).as("%s fires once", boundaryId).isNull();
+  }
+
   private Object historicVariable(ProcessInstance pi, String name) {
     HistoricVariableInstance variable = extension.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName(name).singleResult();
@@ -786,7 +1166,8 @@ class PlaceAndTrainProcessTest {
 
   private void verifyNoMoreWorkerCalls() {
     verifyNoMoreInteractions(Stream.of(registerReferral, recordScreening, schedulePractice, recordCheckpoint,
-        extendPractice, recordJobOffer, closeParticipation, startGuarantee, registerGuaranteeOffer, flagEscalation)
+        extendPractice, recordJobOffer, closeParticipation, startGuarantee, registerGuaranteeOffer, flagEscalation,
+        openCommitment, meetCommitment, escalateCommitment)
         .map(MockedWorker::delegate).toArray());
   }
 }

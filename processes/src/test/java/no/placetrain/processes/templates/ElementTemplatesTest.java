@@ -46,7 +46,10 @@ import org.junit.jupiter.api.Test;
  * a {@code Hidden} {@code camunda:delegateExpression} property binding and
  * {@code camunda:inputParameter} bindings. An input marked {@code "optional": true} has no
  * {@code type}, so Modeler renders its standard input component with the "Local variable
- * assignment" switch, and a task may leave that input out ({@code closingDetail}).
+ * assignment" switch, and a task may leave that input out ({@code closingDetail}). An input with no
+ * sensible default (a name that differs per task, {@code dueVariable}) has none, but
+ * {@code constraints.notEmpty} and a {@code constraints.pattern} instead, so Modeler asks for it
+ * and checks it.
  */
 class ElementTemplatesTest {
 
@@ -67,6 +70,9 @@ class ElementTemplatesTest {
   /** A row of the closing table: | Task_CloseX | OUTCOME | REASON | detail |. */
   static final Pattern CLOSING_ROW =
       Pattern.compile("^\\|\\s*(Task_Close\\w+)\\s*\\|\\s*([A-Z_]+)\\s*\\|\\s*([A-Z_]+)\\s*\\|");
+  /** A row of the table of commitment kinds: | `KIND` | `OBLIGOR` | `ANCHOR` | met when |. */
+  static final Pattern KIND_ROW =
+      Pattern.compile("^\\|\\s*`([A-Z][A-Z_]+)`\\s*\\|\\s*`([A-Z_]+)`\\s*\\|\\s*`([A-Z_]+)`");
   /** A constant input of recordCommitmentWorker in the escalation model: commitmentStatus=MET_LATE. */
   static final Pattern RESOLUTION_INPUT = Pattern.compile("\\bcommitmentStatus=([A-Z_]+)\\b");
 
@@ -88,6 +94,13 @@ class ElementTemplatesTest {
     Optional<String> defaultValue() {
       return property.hasNonNull("value") ? Optional.of(property.get("value").asText())
           : Optional.empty();
+    }
+
+    /** The regular expression of {@code constraints.pattern} (a string or {@code {value, message}}). */
+    Optional<String> pattern() {
+      JsonNode pattern = property.path("constraints").path("pattern");
+      String value = pattern.isTextual() ? pattern.asText() : pattern.path("value").asText(null);
+      return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
     List<String> choices() {
@@ -198,7 +211,23 @@ class ElementTemplatesTest {
           softly.assertThat(type).as("%s: optional inputs have no type", input).isNull();
         } else {
           softly.assertThat(type).as("%s: type", input).isIn(INPUT_TYPES);
-          softly.assertThat(p.path("value").asText()).as("%s: default value", input).isNotBlank();
+          Input bound = new Input(name, p);
+          if (bound.defaultValue().isEmpty()) {
+            // no default: Modeler must ask for the value and check it
+            softly.assertThat(p.path("constraints").path("notEmpty").asBoolean(false))
+                .as("%s: without a default value it needs constraints.notEmpty", input).isTrue();
+            softly.assertThat(bound.pattern())
+                .as("%s: without a default value it needs a constraints.pattern", input).isPresent();
+          } else {
+            softly.assertThat(p.path("value").asText()).as("%s: default value", input).isNotBlank();
+          }
+        }
+        new Input(name, p).pattern().ifPresent(pattern -> softly.assertThatCode(
+            () -> Pattern.compile(pattern)).as("%s: constraints.pattern", input)
+            .doesNotThrowAnyException());
+        if (p.path("constraints").path("pattern").isObject()) {
+          softly.assertThat(p.path("constraints").path("pattern").path("message").asText())
+              .as("%s: constraints.pattern.message", input).isNotBlank();
         }
         if ("Dropdown".equals(type)) {
           List<String> choices = new Input(name, p).choices();
@@ -261,6 +290,9 @@ class ElementTemplatesTest {
         if ("Dropdown".equals(input.type())) {
           softly.assertThat(value).as("%s: input parameter '%s' is not a choice of template %s",
               task, name, template.id()).isIn(input.choices());
+        } else if (input.defaultValue().isEmpty() && input.pattern().isPresent()) {
+          softly.assertThat(value).as("%s: input parameter '%s' does not match the pattern of "
+              + "template %s", task, name, template.id()).matches(input.pattern().get());
         } else {
           input.defaultValue().ifPresent(expected -> softly.assertThat(value)
               .as("%s: input parameter '%s' differs from the default of template %s", task, name,
@@ -375,13 +407,30 @@ class ElementTemplatesTest {
   }
 
   /**
-   * The codes a Dropdown input may offer, per input name: the closing codes of {@code models.md}
-   * and the {@code commitmentStatus} codes of the escalation model in {@code agreements.md}.
+   * The codes a Dropdown input may offer, per input name: the closing codes of {@code models.md},
+   * the {@code commitmentStatus} codes of the escalation model and the commitment kinds of
+   * {@code agreements.md}.
    */
   static Map<String, Set<String>> dropdownCodesOfTheContracts() throws IOException {
     Map<String, Set<String>> codes = new HashMap<>(closingCodesOfTheContract());
     codes.put("commitmentStatus", resolutionCodesOfTheContract());
+    codes.put("commitmentKind", commitmentKindsOfTheContract());
     return codes;
+  }
+
+  /** The kinds of the table "kind | obligor | anchor | met when" of {@code agreements.md}. */
+  static Set<String> commitmentKindsOfTheContract() throws IOException {
+    assertThat(AGREEMENTS_CONTRACT).as("the agreements' contract").isRegularFile();
+    Set<String> kinds = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(AGREEMENTS_CONTRACT)) {
+      Matcher row = KIND_ROW.matcher(line.strip());
+      if (row.find()) {
+        kinds.add(row.group(1));
+      }
+    }
+    assertThat(kinds).as("rows '| `KIND` | `OBLIGOR` | `ANCHOR` | … |' in %s", AGREEMENTS_CONTRACT)
+        .contains("SCREEN_REFERRAL", "DELIVER_GUARANTEE_OFFER");
+    return kinds;
   }
 
   /**
