@@ -27,7 +27,7 @@ class ParticipationOverRestTest extends ServerTestBase {
           "checkpointResult", "COMPLETED", "checkpointRisk", false, "personalMattersOpen", false);
       participations.executeContinuations(pi);
     }
-    participations.executeJob(pi, "Timer_PracticeEnds");
+    participations.executeJob(pi, "Timer_DecisionWindowOpens");
     participations.complete(pi, "Task_DecideEndOfPractice",
         "practiceDecision", "OFFER", "contractType", "PERMANENT", "weeklyHours", 37.5);
     participations.executeContinuations(pi);

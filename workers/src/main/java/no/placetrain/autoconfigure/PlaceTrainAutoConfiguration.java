@@ -16,7 +16,8 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Spring Boot auto-configuration of Place &amp; Train: the stores on the engine's data source, the
  * services, the programme catalogue (YAML files at {@code placetrain.catalogue.locations}, loaded
- * at start), a clock, the workers and completion checks, the form validation plugin and the engine
+ * at start), a clock, the workers (commitments and their escalation included) and completion checks,
+ * the reminder notifier, the form validation plugin and the engine
  * plugin that deploys our models and forms. Our tables come from the host's Liquibase, which
  * includes {@code placetrain/db/changelog/placetrain-changelog.xml}. Runs before Camunda's starter,
  * which collects every {@code ProcessEnginePlugin} bean. Every bean backs off when the host
@@ -25,7 +26,7 @@ import org.springframework.core.io.ResourceLoader;
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(PlaceTrainProperties.class)
 @Import({PlaceTrainStoreConfiguration.class, PlaceTrainWorkerConfiguration.class,
-    PlaceTrainCheckConfiguration.class})
+    PlaceTrainCommitmentConfiguration.class, PlaceTrainCheckConfiguration.class})
 public class PlaceTrainAutoConfiguration {
 
   /** The system clock in {@code placetrain.zone}; replace it (e.g. in tests) with a fixed one. */

@@ -1,5 +1,7 @@
 package no.placetrain.autoconfigure;
 
+import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +9,15 @@ import no.placetrain.catalogue.CatalogueLoader;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration under {@code placetrain.*}: where the programme catalogue is and the time zone.
+ * Configuration under {@code placetrain.*}: where the programme catalogue is, the time zone, when
+ * the employer's decision window opens and how long an obligor has after a reminder.
  *
  * <pre>
  * placetrain:
  *   zone: Europe/Oslo
+ *   decision-window: P14D
+ *   escalation:
+ *     reminder-grace: P2D
  *   catalogue:
  *     locations: [classpath*:placetrain/programmes/*.yaml, file:/etc/placetrain/programmes/*.yaml]
  * </pre>
@@ -22,8 +28,17 @@ public class PlaceTrainProperties {
   /** Time zone of calendar dates (practice end, guarantee deadline, due dates, "today"). */
   private ZoneId zone = ZoneId.of("Europe/Oslo");
 
+  /**
+   * How long before the end of the practice the employer's decision window opens (timer
+   * {@code Timer_DecisionWindowOpens}); never before the practice is scheduled or extended.
+   */
+  private Period decisionWindow = Period.ofDays(14);
+
   /** The programme catalogue. */
   private final Catalogue catalogue = new Catalogue();
+
+  /** Escalation of overdue commitments. */
+  private final Escalation escalation = new Escalation();
 
   public ZoneId getZone() {
     return zone;
@@ -33,8 +48,38 @@ public class PlaceTrainProperties {
     this.zone = zone;
   }
 
+  public Period getDecisionWindow() {
+    return decisionWindow;
+  }
+
+  public void setDecisionWindow(Period decisionWindow) {
+    this.decisionWindow = decisionWindow;
+  }
+
   public Catalogue getCatalogue() {
     return catalogue;
+  }
+
+  public Escalation getEscalation() {
+    return escalation;
+  }
+
+  /** {@code placetrain.escalation.*}. */
+  public static class Escalation {
+
+    /**
+     * How long the obligor has after the reminder before the escalation climbs the ladder
+     * (timer {@code Timer_ReminderGrace}).
+     */
+    private Duration reminderGrace = Duration.ofDays(2);
+
+    public Duration getReminderGrace() {
+      return reminderGrace;
+    }
+
+    public void setReminderGrace(Duration reminderGrace) {
+      this.reminderGrace = reminderGrace;
+    }
   }
 
   /** {@code placetrain.catalogue.*}. */

@@ -10,17 +10,21 @@ import no.placetrain.process.placeandtrain.RecordCheckpointWorker;
 import no.placetrain.process.placeandtrain.RecordJobOfferWorker;
 import no.placetrain.process.placeandtrain.RecordScreeningWorker;
 import no.placetrain.process.placeandtrain.RegisterReferralWorker;
+import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.process.placeandtrain.SchedulePracticeWorker;
 import no.placetrain.service.AgreementService;
+import no.placetrain.service.CheckpointService;
+import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The workers, named as the models' delegate expressions ({@code ${registerReferralWorker}}, …).
- * A host replaces one by defining a bean of the same name. Imported by
- * {@link PlaceTrainAutoConfiguration} only.
+ * The workers of {@code place-and-train} and {@code job-guarantee}, named as the models' delegate
+ * expressions ({@code ${registerReferralWorker}}, …); the commitment workers are in
+ * {@link PlaceTrainCommitmentConfiguration}. A host replaces one by defining a bean of the same
+ * name. Imported by {@link PlaceTrainAutoConfiguration} only.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlaceTrainWorkerConfiguration {
@@ -36,29 +40,31 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${recordScreeningWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "recordScreeningWorker")
-  public RecordScreeningWorker recordScreeningWorker() {
-    return new RecordScreeningWorker();
+  public RecordScreeningWorker recordScreeningWorker(ParticipationService participations) {
+    return new RecordScreeningWorker(participations);
   }
 
   /** {@code ${schedulePracticeWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "schedulePracticeWorker")
-  public SchedulePracticeWorker schedulePracticeWorker(Clock clock) {
-    return new SchedulePracticeWorker(clock);
+  public SchedulePracticeWorker schedulePracticeWorker(
+      Clock clock, PlaceTrainProperties properties) {
+    return new SchedulePracticeWorker(clock, properties.getDecisionWindow());
   }
 
   /** {@code ${recordCheckpointWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "recordCheckpointWorker")
-  public RecordCheckpointWorker recordCheckpointWorker() {
-    return new RecordCheckpointWorker();
+  public RecordCheckpointWorker recordCheckpointWorker(
+      CheckpointService checkpoints, ParticipationService participations) {
+    return new RecordCheckpointWorker(checkpoints, participations);
   }
 
   /** {@code ${extendPracticeWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "extendPracticeWorker")
-  public ExtendPracticeWorker extendPracticeWorker(Clock clock) {
-    return new ExtendPracticeWorker(clock);
+  public ExtendPracticeWorker extendPracticeWorker(Clock clock, PlaceTrainProperties properties) {
+    return new ExtendPracticeWorker(clock, properties.getDecisionWindow());
   }
 
   /** {@code ${recordJobOfferWorker}}. */
@@ -78,21 +84,21 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${startGuaranteeWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "startGuaranteeWorker")
-  public StartGuaranteeWorker startGuaranteeWorker(Clock clock) {
-    return new StartGuaranteeWorker(clock);
+  public StartGuaranteeWorker startGuaranteeWorker(Clock clock, CommitmentService commitments) {
+    return new StartGuaranteeWorker(clock, commitments);
   }
 
   /** {@code ${registerGuaranteeOfferWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "registerGuaranteeOfferWorker")
-  public RegisterGuaranteeOfferWorker registerGuaranteeOfferWorker() {
-    return new RegisterGuaranteeOfferWorker();
+  public RegisterGuaranteeOfferWorker registerGuaranteeOfferWorker(EscalationService escalations) {
+    return new RegisterGuaranteeOfferWorker(escalations);
   }
 
   /** {@code ${flagEscalationWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "flagEscalationWorker")
-  public FlagEscalationWorker flagEscalationWorker() {
-    return new FlagEscalationWorker();
+  public FlagEscalationWorker flagEscalationWorker(EscalationService escalations) {
+    return new FlagEscalationWorker(escalations);
   }
 }

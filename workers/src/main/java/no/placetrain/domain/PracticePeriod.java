@@ -1,6 +1,9 @@
 package no.placetrain.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -42,6 +45,22 @@ public record PracticePeriod(LocalDate startDate, int months) {
   /** The day the practice has ended by (its start of day is the end instant). */
   public LocalDate endDate() {
     return startDate.plusMonths(months);
+  }
+
+  /**
+   * When the employer's decision window opens: {@code window} before the end of the practice (the
+   * start of {@link #endDate()} in {@code zone}), but never before {@code now}: the employer
+   * decides before the practice ends.
+   *
+   * @param window how long before the end the window opens, e.g. {@code P14D}; not negative
+   * @throws InvalidValueException naming {@code decisionWindow} when negative
+   */
+  public Instant decisionWindowOpens(Period window, ZoneId zone, Instant now) {
+    if (window == null || window.isNegative()) {
+      throw new InvalidValueException("decisionWindow", "must be a period that is not negative");
+    }
+    Instant opens = endDate().atStartOfDay(zone).minus(window).toInstant();
+    return opens.isBefore(now) ? now : opens;
   }
 
   /**

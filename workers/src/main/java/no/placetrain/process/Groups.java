@@ -13,6 +13,10 @@ public final class Groups {
   public static final String MENTOR = "mentor";
   /** Staff of the broker organisation. */
   public static final String BROKER_STAFF = "broker-staff";
+  /** The NAV office's lead: escalation level OFFICE_LEAD. */
+  public static final String NAV_OFFICE_LEAD = "nav-office-lead";
+  /** Owner of a framework agreement (regional coordinator): escalation level FRAMEWORK_OWNER. */
+  public static final String FRAMEWORK_OWNER = "framework-owner";
   /** Edits and deploys models. */
   public static final String PROCESS_OWNER = "process-owner";
   /** Administrators. */

@@ -9,6 +9,7 @@ import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStateException;
+import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
@@ -55,6 +56,28 @@ public class CommitmentService {
    */
   public Optional<Commitment> open(
       String participationId, CommitmentKind kind, int sequence, Instant anchorAt) {
+    return open(participationId, kind, sequence, anchorAt, null);
+  }
+
+  /**
+   * Opens the commitment {@code kind} of a participation like {@link #open}, but due at
+   * {@code dueAt}, an instant the process fixed and watches with its timer (the end of a job
+   * guarantee): the ledger and the timer agree on when it falls due. Opening again returns the
+   * stored one (idempotent).
+   *
+   * @return the commitment, or empty when the agreement has no commitment of this kind
+   * @throws UnknownParticipationException when no participation has the id
+   */
+  public Optional<Commitment> openDueAt(String participationId, CommitmentKind kind,
+      int sequence, Instant anchorAt, Instant dueAt) {
+    if (dueAt == null) {
+      throw new IllegalArgumentException("openDueAt needs the due instant");
+    }
+    return open(participationId, kind, sequence, anchorAt, dueAt);
+  }
+
+  private Optional<Commitment> open(String participationId, CommitmentKind kind, int sequence,
+      Instant anchorAt, Instant fixedDue) {
     checkSequence(kind, sequence);
     return transactions.required(() -> {
       Participation participation = participations.find(participationId)
@@ -62,8 +85,14 @@ public class CommitmentService {
       Agreement agreement = agreements.find(participation.agreementId()).orElseThrow(() ->
           new IllegalStateException("the agreement of " + participationId + " is not stored"));
       Optional<CommitmentTemplate> template = agreements.effectiveCommitment(agreement, kind);
-      return template.map(t -> store.open(Commitment.open(participationId, agreement.id(), t,
-          agreement.partyOf(t.obligor()), sequence, anchorAt, clock.getZone())));
+      return template.map(t -> {
+        String party = agreement.partyOf(t.obligor());
+        return store.open(fixedDue == null
+            ? Commitment.open(participationId, agreement.id(), t, party, sequence, anchorAt,
+                clock.getZone())
+            : Commitment.openDueAt(participationId, agreement.id(), t, party, sequence, anchorAt,
+                fixedDue));
+      });
     });
   }
 
@@ -122,6 +151,52 @@ public class CommitmentService {
    */
   public Commitment breach(String commitmentId) {
     return transactions.required(() -> saved(get(commitmentId).breach(clock.instant())));
+  }
+
+  /**
+   * Settles the commitment {@code commitmentId} as an escalation decided: {@code MET_LATE} (met
+   * now), {@code WAIVED} (by {@code user} for {@code reason}) or {@code BREACHED}. A commitment
+   * that is settled already stays as it is and is returned unchanged: the first settlement wins
+   * (e.g. the obligor met it while the escalation's own record was under way), and a retry
+   * changes nothing.
+   *
+   * @param user who waived it (WAIVED only)
+   * @param reason why it was waived (WAIVED only)
+   * @throws InvalidValueException naming {@code commitmentStatus} for another status, or
+   *     {@code waivedBy} / {@code waivedReason} for a waiver without them
+   * @throws UnknownCommitmentException when no commitment has the id
+   */
+  public Commitment settle(
+      String commitmentId, CommitmentStatus status, String user, String reason) {
+    if (status != CommitmentStatus.MET_LATE && status != CommitmentStatus.WAIVED
+        && status != CommitmentStatus.BREACHED) {
+      throw new InvalidValueException("commitmentStatus", "must be MET_LATE, WAIVED or BREACHED");
+    }
+    return transactions.required(() -> {
+      Commitment current = get(commitmentId);
+      if (!current.isOpen()) {
+        return current;
+      }
+      return saved(switch (status) {
+        case MET_LATE -> current.meet(clock.instant());
+        case WAIVED -> current.waive(user, reason, clock.instant());
+        default -> current.breach(clock.instant());
+      });
+    });
+  }
+
+  /** The commitment of a participation by kind and sequence, if opened. */
+  public Optional<Commitment> find(String participationId, CommitmentKind kind, int sequence) {
+    return participationId == null ? Optional.empty()
+        : store.find(participationId, kind, sequence);
+  }
+
+  /**
+   * Whether the participation is stored, so its commitments can be tracked. A process instance
+   * started before participations were stored has none: its workers skip the ledger.
+   */
+  public boolean tracks(String participationId) {
+    return participationId != null && participations.find(participationId).isPresent();
   }
 
   /** The commitment with {@code id}, if any. */

@@ -15,9 +15,14 @@ import no.placetrain.domain.JobOffer;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.StrengthsProfile;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
+import no.placetrain.domain.agreement.Commitment;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationStatus;
+import no.placetrain.process.commitment.CommitmentEscalationProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
+import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
 import org.camunda.bpm.engine.FormService;
@@ -60,6 +65,7 @@ class ParticipationJourneySpringTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired ParticipationService participations;
+  @Autowired CommitmentService commitments;
 
   private final LocalDate start = LocalDate.now(OSLO);
 
@@ -84,6 +90,8 @@ class ParticipationJourneySpringTest {
     String pi = practiceRunning();
 
     assertThat(variable(pi, "practiceEndDate")).isEqualTo(midnight(start.plusMonths(3)));
+    assertThat(variable(pi, "decisionWindowOpens"))
+        .isEqualTo(midnight(start.plusMonths(3).minusDays(14)));
     assertThat(variable(pi, "practiceTotalMonths")).isEqualTo(3);
     assertThat(variable(pi, "checkpointNumber")).isEqualTo(0);
     assertThat(variable(pi, "checkpointInterval")).isEqualTo("P7D");
@@ -97,13 +105,15 @@ class ParticipationJourneySpringTest {
     assertThat(variable(pi, "riskFlagged")).isEqualTo(true);
     assertThat(variable(pi, "checkpointInterval")).isEqualTo("P1M");
 
-    fire(pi, TIMER_PRACTICE_ENDS);
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
     submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
         .putValue("practiceDecision", "EXTEND").putValue("extensionMonths", 3L));
     assertThat(variable(pi, "practiceTotalMonths")).isEqualTo(6);
     assertThat(variable(pi, "practiceEndDate")).isEqualTo(midnight(start.plusMonths(6)));
+    assertThat(variable(pi, "decisionWindowOpens"))
+        .isEqualTo(midnight(start.plusMonths(6).minusDays(14)));
 
-    fire(pi, TIMER_PRACTICE_ENDS);
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
     assertThatThrownBy(() -> submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
         .putValue("practiceDecision", "EXTEND").putValue("extensionMonths", 1L)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("extensionMonths");
@@ -135,6 +145,10 @@ class ParticipationJourneySpringTest {
 
     assertThat(history(guarantee, "offersRecorded")).isEqualTo(2);
     assertThat(history(pi, "guaranteeMet")).isEqualTo(true);
+    Commitment delivered = guaranteeCommitment(pi);
+    assertThat(delivered.status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(delivered.party()).isEqualTo("Fretex");
+    assertThat(Date.from(delivered.dueAt())).isEqualTo(history(guarantee, "guaranteeDeadline"));
     assertThat(history(pi, "outcome")).isEqualTo("GUARANTEE_OFFER");
     assertThat(history(pi, "endReason")).isEqualTo("GUARANTEE_MET");
     assertThat(participation(pi).outcome()).isEqualTo(Outcome.GUARANTEE_OFFER);
@@ -148,6 +162,17 @@ class ParticipationJourneySpringTest {
 
     fire(guarantee, JobGuaranteeProcess.Elements.TIMER_GUARANTEE_EXPIRES);
 
+    // the broker's commitment is escalated: its first level goes to the broker's staff
+    Commitment overdue = guaranteeCommitment(pi);
+    assertThat(overdue.status()).isEqualTo(CommitmentStatus.OPEN);
+    String escalation = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CommitmentEscalationProcess.KEY)
+        .processInstanceBusinessKey(overdue.id()).singleResult().getId();
+    assertThat(variable(escalation, "obligorRole")).isEqualTo("BROKER");
+    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    assertThat(taskService.createTaskQuery().processInstanceId(escalation)
+        .taskCandidateGroup("broker-staff").count()).isEqualTo(1);
     assertThat(history(pi, "escalationFlagged")).isEqualTo(true);
     assertThat(history(pi, "guaranteeMet")).isEqualTo(false);
     assertThat(history(pi, "outcome")).isEqualTo("ENDED");
@@ -205,10 +230,15 @@ class ParticipationJourneySpringTest {
 
   private String practiceEndedWithoutOffer() {
     String pi = practiceRunning();
-    fire(pi, TIMER_PRACTICE_ENDS);
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
     submit(pi, TASK_DECIDE_END_OF_PRACTICE, Map.of("practiceDecision", "NO_OFFER"));
     fire(pi, CALL_JOB_GUARANTEE);
     return pi;
+  }
+
+  private Commitment guaranteeCommitment(String processInstanceId) {
+    return commitments.find((String) history(processInstanceId, "participationId"),
+        CommitmentKind.DELIVER_GUARANTEE_OFFER, 0).orElseThrow();
   }
 
   private Participation participation(String processInstanceId) {

@@ -3,7 +3,10 @@ package no.placetrain.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class PracticePeriodTest {
@@ -80,5 +83,23 @@ class PracticePeriodTest {
     assertThat(THREE_TO_SIX.allows(3)).isTrue();
     assertThat(THREE_TO_SIX.allows(6)).isTrue();
     assertThat(THREE_TO_SIX.allows(7)).isFalse();
+  }
+
+  @Test
+  void theDecisionWindowOpensBeforeTheEndButNeverBeforeNow() {
+    ZoneId oslo = ZoneId.of("Europe/Oslo");
+    PracticePeriod period = new PracticePeriod(LocalDate.of(2026, 3, 2), 3);
+    Instant early = Instant.parse("2026-03-02T08:00:00Z");
+
+    // ends 2026-06-02; 14 days before, at midnight in Oslo (UTC+2)
+    assertThat(period.decisionWindowOpens(Period.ofDays(14), oslo, early))
+        .isEqualTo(Instant.parse("2026-05-18T22:00:00Z"));
+    assertThat(period.decisionWindowOpens(Period.ZERO, oslo, early))
+        .isEqualTo(Instant.parse("2026-06-01T22:00:00Z"));
+    Instant late = Instant.parse("2026-05-25T12:00:00Z");
+    assertThat(period.decisionWindowOpens(Period.ofDays(14), oslo, late)).isEqualTo(late);
+    assertThatThrownBy(() -> period.decisionWindowOpens(Period.ofDays(-1), oslo, early))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("decisionWindow:");
   }
 }

@@ -124,6 +124,67 @@ class CommitmentServiceTest {
   }
 
   @Test
+  void settlingWritesTheEscalationsVerdictOnceAndTheFirstSettlementWins() {
+    Commitment late = service.open(hotel.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
+        .orElseThrow();
+    Commitment waived = service.open(hotel.id(), ANSWER_PRESENTATION, 0, ServiceFixture.T0)
+        .orElseThrow();
+    Commitment breached = service.open(hotel.id(), HOLD_CHECKPOINT, 1, ServiceFixture.T0)
+        .orElseThrow();
+    service.escalate(breached.id(), 5);
+    fixture.setNow(ServiceFixture.T0.plusSeconds(30 * 24 * 3600));
+
+    assertThat(service.settle(late.id(), CommitmentStatus.MET_LATE, null, null).status())
+        .isEqualTo(CommitmentStatus.MET_LATE);
+    assertThat(service.settle(waived.id(), CommitmentStatus.WAIVED, "anna", " Ferie ")
+        .waivedReason()).isEqualTo("Ferie");
+    assertThat(service.settle(breached.id(), CommitmentStatus.BREACHED, null, null))
+        .extracting(Commitment::status, Commitment::escalationLevel)
+        .containsExactly(CommitmentStatus.BREACHED, 5);
+    // settled already: the ledger keeps the first verdict
+    assertThat(service.settle(late.id(), CommitmentStatus.BREACHED, null, null).status())
+        .isEqualTo(CommitmentStatus.MET_LATE);
+    assertThat(service.get(waived.id()).waivedBy()).isEqualTo("anna");
+  }
+
+  @Test
+  void settlingRefusesOtherStatusesAndAWaiverWithoutReason() {
+    Commitment c = service.open(hotel.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0).orElseThrow();
+
+    assertThatThrownBy(() -> service.settle(c.id(), CommitmentStatus.MET, null, null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("commitmentStatus: must be MET_LATE, WAIVED or BREACHED");
+    assertThatThrownBy(() -> service.settle(c.id(), CommitmentStatus.WAIVED, "anna", " "))
+        .isInstanceOf(InvalidValueException.class).hasMessage("waivedReason: is required");
+    assertThat(service.get(c.id()).isOpen()).isTrue();
+  }
+
+  @Test
+  void aCommitmentMayBeOpenedDueAtAnInstantTheProcessFixed() {
+    Participation fretex = fixture.participations.register(
+        "fretex-job-guarantee", new Candidate("FRX-0001", "Lina"), null);
+    Instant deadline = oslo("2026-09-02T00:00");
+
+    Commitment c = service.openDueAt(fretex.id(), DELIVER_GUARANTEE_OFFER, 0,
+        ServiceFixture.T0, deadline).orElseThrow();
+
+    assertThat(c.anchorAt()).isEqualTo(ServiceFixture.T0);
+    assertThat(c.dueAt()).isEqualTo(deadline);
+    assertThat(c.party()).isEqualTo("Fretex");
+    assertThat(service.find(fretex.id(), DELIVER_GUARANTEE_OFFER, 0)).contains(c);
+    assertThat(service.openDueAt(hotel.id(), DELIVER_GUARANTEE_OFFER, 0, ServiceFixture.T0,
+        deadline)).isEmpty();
+  }
+
+  @Test
+  void onlyStoredParticipationsAreTracked() {
+    assertThat(service.tracks(hotel.id())).isTrue();
+    assertThat(service.tracks("P-unknown")).isFalse();
+    assertThat(service.tracks(null)).isFalse();
+    assertThat(service.find(null, SCREEN_REFERRAL, 0)).isEmpty();
+  }
+
+  @Test
   void unknownIdsAndWrongSequencesAreRefused() {
     assertThatThrownBy(() -> service.open("P-unknown", SCREEN_REFERRAL, 0, ServiceFixture.T0))
         .isInstanceOf(UnknownParticipationException.class);

@@ -1,12 +1,14 @@
 package no.placetrain.testsupport;
 
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
 import java.util.HashMap;
 import java.util.Map;
 import no.placetrain.engine.ProcessVariable;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -32,6 +34,18 @@ public abstract class FakeExecution implements DelegateExecution {
     FakeExecution activity = processInstance();
     activity.parent = processInstance();
     return activity;
+  }
+
+  /** Answers {@code getProcessEngineServices()} with {@code engine} (e.g. a Mockito mock). */
+  public FakeExecution withEngine(ProcessEngineServices engine) {
+    doReturn(engine).when(this).getProcessEngineServices();
+    return this;
+  }
+
+  /** Sets the business key of the process instance. */
+  public FakeExecution businessKey(String businessKey) {
+    root().businessKey = businessKey;
+    return this;
   }
 
   /** Sets an input parameter (a local variable of the activity). */

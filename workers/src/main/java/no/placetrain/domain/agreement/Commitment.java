@@ -82,6 +82,21 @@ public record Commitment(
         template.dueAt(anchorAt, zone), CommitmentStatus.OPEN, null, 0, null, null);
   }
 
+  /**
+   * Opens the commitment {@code template} describes with a due instant the process fixed (e.g. the
+   * end of a job guarantee, which its timer watches), instead of the one the template computes.
+   *
+   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole)}
+   * @param sequence checkpoint number, or 0
+   * @param dueAt when it falls due
+   */
+  public static Commitment openDueAt(String participationId, String agreementId,
+      CommitmentTemplate template, String party, int sequence, Instant anchorAt, Instant dueAt) {
+    return new Commitment(ID_PREFIX + UUID.randomUUID(), participationId, agreementId,
+        template.kind(), template.obligor(), party, sequence, anchorAt, dueAt,
+        CommitmentStatus.OPEN, null, 0, null, null);
+  }
+
   /** Whether the commitment is still OPEN. */
   public boolean isOpen() {
     return status == CommitmentStatus.OPEN;

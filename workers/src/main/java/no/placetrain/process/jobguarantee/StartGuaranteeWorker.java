@@ -5,8 +5,11 @@ import static no.placetrain.process.jobguarantee.JobGuaranteeProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.placetrain.domain.JobGuarantee;
+import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
+import no.placetrain.process.commitment.CommitmentInputs;
+import no.placetrain.service.CommitmentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,19 +19,27 @@ import org.slf4j.LoggerFactory;
  * (start of the day today + {@code guaranteePeriod}, in the clock's zone; the timer
  * {@code Timer_GuaranteeExpires} reads it) and the initial results {@code offersRecorded} = 0,
  * {@code guaranteeMet} = false, {@code escalationFlagged} = false, so the call activity's
- * out-mapping always has values.
+ * out-mapping always has values. Opens the broker's commitment DELIVER_GUARANTEE_OFFER (anchor
+ * now, due = {@code guaranteeDeadline}, so the ledger and the timer that escalates it agree) when
+ * the agreement has it.
  *
- * <p>Re-running keeps an existing deadline and count: the guarantee does not restart.
+ * <p>Re-running keeps an existing deadline and count and finds the opened commitment: the
+ * guarantee does not restart.
  */
 public class StartGuaranteeWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartGuaranteeWorker.class);
 
   private final Clock clock;
+  private final CommitmentService commitments;
 
-  /** @param clock today's date and the zone of the deadline */
-  public StartGuaranteeWorker(Clock clock) {
+  /**
+   * @param clock today's date and the zone of the deadline
+   * @param commitments opens the broker's commitment
+   */
+  public StartGuaranteeWorker(Clock clock, CommitmentService commitments) {
     this.clock = clock;
+    this.commitments = commitments;
   }
 
   @Override
@@ -44,6 +55,14 @@ public class StartGuaranteeWorker extends PlaceTrainWorker {
     }
     GUARANTEE_MET.setOnProcessInstance(execution, false);
     ESCALATION_FLAGGED.setOnProcessInstance(execution, false);
-    LOG.info("Job guarantee started: participation {}", participationIdOf(execution));
+    String participationId = CommitmentInputs.participationId(execution);
+    if (commitments.tracks(participationId)) {
+      commitments.openDueAt(participationId, CommitmentKind.DELIVER_GUARANTEE_OFFER, 0,
+          clock.instant(), GUARANTEE_DEADLINE.get(execution).toInstant());
+    } else {
+      LOG.warn("Participation {} has no stored row (started before the ledger); its guarantee "
+          + "commitment is not tracked", participationId);
+    }
+    LOG.info("Job guarantee started: participation {}", participationId);
   }
 }

@@ -1,10 +1,13 @@
 package no.placetrain.process.placeandtrain;
 
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_START_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
 import java.time.Clock;
+import java.time.Period;
+import java.util.Date;
 import no.placetrain.domain.PracticePeriod;
 import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
@@ -15,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ${extendPracticeWorker}} on {@code Task_ExtendPractice}: moves the end of the practice
- * by {@code months} and adds them to {@code practiceTotalMonths}; refuses a total beyond
+ * by {@code months}, and with it when the employer's decision window opens again
+ * ({@code decisionWindowOpens}: {@code placetrain.decision-window} before the new end, never before
+ * now), and adds them to {@code practiceTotalMonths}; refuses a total beyond
  * {@code practiceMaxMonths} ({@code BadUserRequestException} naming {@code months}).
  *
  * <p>The new end is computed from {@code practiceStartDate} and the new total (so month ends do
@@ -30,10 +35,15 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
   private static final Logger LOG = LoggerFactory.getLogger(ExtendPracticeWorker.class);
 
   private final Clock clock;
+  private final Period decisionWindow;
 
-  /** @param clock its zone turns days into instants */
-  public ExtendPracticeWorker(Clock clock) {
+  /**
+   * @param clock "now", and its zone turns days into instants
+   * @param decisionWindow how long before the end the employer's decision window opens
+   */
+  public ExtendPracticeWorker(Clock clock, Period decisionWindow) {
     this.clock = clock;
+    this.decisionWindow = decisionWindow;
   }
 
   @Override
@@ -45,6 +55,8 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
         current.extend(MONTHS.getLocal(execution), PracticeTermsOf.process(execution));
     PRACTICE_END_DATE.setOnProcessInstance(
         execution, EngineDates.startOfDay(extended.endDate(), clock.getZone()));
+    DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
+        extended.decisionWindowOpens(decisionWindow, clock.getZone(), clock.instant())));
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, extended.months());
     LOG.info("Practice extended: participation {}", participationIdOf(execution));
   }

@@ -56,7 +56,8 @@ public final class PlaceAndTrainProcess {
     public static final String TASK_SCHEDULE_PRACTICE = "Task_SchedulePractice";
     public static final String GATEWAY_JOIN_FOLLOW_UP = "Gateway_JoinFollowUp";
     public static final String SUBPROCESS_FOLLOW_UP = "Subprocess_FollowUp";
-    public static final String TIMER_PRACTICE_ENDS = "Timer_PracticeEnds";
+    /** The follow-up ends when the employer's decision window opens ({@code decisionWindowOpens}). */
+    public static final String TIMER_DECISION_WINDOW_OPENS = "Timer_DecisionWindowOpens";
     public static final String START_FOLLOW_UP = "StartEvent_FollowUp";
     public static final String GATEWAY_JOIN_CHECKPOINT = "Gateway_JoinCheckpoint";
     public static final String TASK_CHECKPOINT_CADENCE = "Task_CheckpointCadence";
@@ -81,6 +82,47 @@ public final class PlaceAndTrainProcess {
     public static final String END_GUARANTEE_NOT_MET = "EndEvent_GuaranteeNotMet";
     public static final String TASK_CLOSE_NO_OFFER = "Task_CloseNoOffer";
     public static final String END_NO_OFFER = "EndEvent_NoOffer";
+
+    // --- commitments (docs/agreements.md, "Commitments in the models")
+    public static final String TASK_OPEN_SCREENING_COMMITMENT = "Task_OpenScreeningCommitment";
+    public static final String BOUNDARY_SCREENING_OVERDUE = "Boundary_ScreeningOverdue";
+    public static final String TASK_ESCALATE_SCREENING = "Task_EscalateScreening";
+    public static final String END_SCREENING_ESCALATED = "EndEvent_ScreeningEscalated";
+    public static final String TASK_MEET_SCREENING_COMMITMENT = "Task_MeetScreeningCommitment";
+    public static final String TASK_OPEN_PRESENTATION_COMMITMENT =
+        "Task_OpenPresentationCommitment";
+    public static final String BOUNDARY_PRESENTATION_OVERDUE = "Boundary_PresentationOverdue";
+    public static final String TASK_ESCALATE_PRESENTATION = "Task_EscalatePresentation";
+    public static final String END_PRESENTATION_ESCALATED = "EndEvent_PresentationEscalated";
+    public static final String TASK_MEET_PRESENTATION_COMMITMENT =
+        "Task_MeetPresentationCommitment";
+    public static final String TASK_OPEN_MENTOR_COMMITMENT = "Task_OpenMentorCommitment";
+    public static final String BOUNDARY_MENTOR_OVERDUE = "Boundary_MentorOverdue";
+    public static final String TASK_ESCALATE_MENTOR = "Task_EscalateMentor";
+    public static final String END_MENTOR_ESCALATED = "EndEvent_MentorEscalated";
+    public static final String TASK_MEET_MENTOR_COMMITMENT = "Task_MeetMentorCommitment";
+    public static final String TASK_OPEN_CHECKPOINT_COMMITMENT = "Task_OpenCheckpointCommitment";
+    public static final String BOUNDARY_CHECKPOINT_OVERDUE = "Boundary_CheckpointOverdue";
+    public static final String TASK_ESCALATE_CHECKPOINT = "Task_EscalateCheckpoint";
+    public static final String END_CHECKPOINT_ESCALATED = "EndEvent_CheckpointEscalated";
+    public static final String TASK_MEET_CHECKPOINT_COMMITMENT = "Task_MeetCheckpointCommitment";
+    public static final String TASK_OPEN_DECISION_COMMITMENT = "Task_OpenDecisionCommitment";
+    public static final String BOUNDARY_DECISION_OVERDUE = "Boundary_DecisionOverdue";
+    public static final String TASK_ESCALATE_DECISION = "Task_EscalateDecision";
+    public static final String END_DECISION_ESCALATED = "EndEvent_DecisionEscalated";
+    public static final String TASK_MEET_DECISION_COMMITMENT = "Task_MeetDecisionCommitment";
+    public static final String EVENT_SUBPROCESS_PERSONAL_MATTERS =
+        "EventSubprocess_PersonalMatters";
+    public static final String TASK_OPEN_PERSONAL_MATTERS_COMMITMENT =
+        "Task_OpenPersonalMattersCommitment";
+    public static final String TASK_FOLLOW_UP_PERSONAL_MATTERS = "Task_FollowUpPersonalMatters";
+    public static final String BOUNDARY_PERSONAL_MATTERS_OVERDUE =
+        "Boundary_PersonalMattersOverdue";
+    public static final String TASK_ESCALATE_PERSONAL_MATTERS = "Task_EscalatePersonalMatters";
+    public static final String END_PERSONAL_MATTERS_ESCALATED =
+        "EndEvent_PersonalMattersEscalated";
+    public static final String TASK_MEET_PERSONAL_MATTERS_COMMITMENT =
+        "Task_MeetPersonalMattersCommitment";
 
     private Elements() {}
   }
@@ -162,6 +204,15 @@ public final class PlaceAndTrainProcess {
       ProcessVariable.bool("checkpointRisk");
   public static final ProcessVariable<Boolean> PERSONAL_MATTERS_OPEN =
       ProcessVariable.bool("personalMattersOpen");
+  /** form-follow-up-personal-matters: NAV has followed up the personal matters. */
+  public static final ProcessVariable<Boolean> PERSONAL_MATTERS_RESOLVED =
+      ProcessVariable.bool("personalMattersResolved");
+  /**
+   * Written by schedulePracticeWorker and extendPracticeWorker: when the employer's decision
+   * window opens ({@code placetrain.decision-window} before the end, never before now).
+   */
+  public static final ProcessVariable<Date> DECISION_WINDOW_OPENS =
+      ProcessVariable.date("decisionWindowOpens");
   /** Written by recordCheckpointWorker: the latest checkpoint saw a risk of dropout. */
   public static final ProcessVariable<Boolean> RISK_FLAGGED = ProcessVariable.bool("riskFlagged");
 
@@ -183,6 +234,17 @@ public final class PlaceAndTrainProcess {
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
   public static final ProcessVariable<String> END_REASON = ProcessVariable.string("endReason");
   public static final ProcessVariable<String> END_DETAIL = ProcessVariable.string("endDetail");
+
+  // --- commitments: the due Dates openCommitmentWorker sets (the deadline timers read them)
+  public static final ProcessVariable<Date> SCREENING_DUE = ProcessVariable.date("screeningDue");
+  public static final ProcessVariable<Date> PRESENTATION_DUE =
+      ProcessVariable.date("presentationDue");
+  public static final ProcessVariable<Date> MENTOR_DUE = ProcessVariable.date("mentorDue");
+  public static final ProcessVariable<Date> CHECKPOINT_HELD_DUE =
+      ProcessVariable.date("checkpointHeldDue");
+  public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.date("decisionDue");
+  public static final ProcessVariable<Date> PERSONAL_MATTERS_DUE =
+      ProcessVariable.date("personalMattersDue");
 
   /** Values of the decision fields the gateways and checks compare. */
   public static final class Decisions {

@@ -1,10 +1,13 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.CHECKPOINT_NUMBER;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
 import java.time.Clock;
+import java.time.Period;
+import java.util.Date;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticePeriod;
 import no.placetrain.engine.EngineDates;
@@ -15,14 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ${schedulePracticeWorker}} on {@code Task_SchedulePractice}: sets the end of the practice
- * (the timer {@code Timer_PracticeEnds} reads it) and starts the checkpoint count.
+ * {@code ${schedulePracticeWorker}} on {@code Task_SchedulePractice}: sets the end of the practice,
+ * when the employer's decision window opens (the timer {@code Timer_DecisionWindowOpens} reads
+ * it) and starts the checkpoint count.
  *
  * <p>Inputs: {@code startDate} ({@code yyyy-MM-dd}), {@code months} (within the agreement's
  * {@code practiceMinMonths}..{@code practiceMaxMonths}), {@code site} (required). Writes
  * {@code practiceEndDate} (start of the day {@code start + months} in the clock's zone, Europe/Oslo
- * by default), {@code practiceTotalMonths} and {@code checkpointNumber} = 0 unless already set.
- * Re-running computes the same values and keeps the count.
+ * by default), {@code decisionWindowOpens} ({@code placetrain.decision-window}, default
+ * {@code P14D}, before that end, never before now), {@code practiceTotalMonths} and
+ * {@code checkpointNumber} = 0 unless already set. Re-running computes the same values (the window
+ * at most later, when "now" has passed it) and keeps the count.
  */
 public class SchedulePracticeWorker extends PlaceTrainWorker {
 
@@ -36,10 +42,15 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
   private static final Logger LOG = LoggerFactory.getLogger(SchedulePracticeWorker.class);
 
   private final Clock clock;
+  private final Period decisionWindow;
 
-  /** @param clock its zone turns days into instants */
-  public SchedulePracticeWorker(Clock clock) {
+  /**
+   * @param clock "now", and its zone turns days into instants
+   * @param decisionWindow how long before the end the employer's decision window opens
+   */
+  public SchedulePracticeWorker(Clock clock, Period decisionWindow) {
     this.clock = clock;
+    this.decisionWindow = decisionWindow;
   }
 
   @Override
@@ -53,6 +64,8 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
         PracticeTermsOf.process(execution));
     PRACTICE_END_DATE.setOnProcessInstance(
         execution, EngineDates.startOfDay(period.endDate(), clock.getZone()));
+    DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
+        period.decisionWindowOpens(decisionWindow, clock.getZone(), clock.instant())));
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, period.months());
     if (CHECKPOINT_NUMBER.find(execution).isEmpty()) {
       CHECKPOINT_NUMBER.setOnProcessInstance(execution, 0);

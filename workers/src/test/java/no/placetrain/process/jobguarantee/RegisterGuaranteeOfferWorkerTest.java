@@ -3,18 +3,29 @@ package no.placetrain.process.jobguarantee;
 import static no.placetrain.process.jobguarantee.JobGuaranteeProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.testsupport.FakeExecution;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 
 class RegisterGuaranteeOfferWorkerTest {
 
-
-  private final RegisterGuaranteeOfferWorker worker = new RegisterGuaranteeOfferWorker();
+  private final EscalationService escalations = mock(EscalationService.class);
+  private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
+  private final RegisterGuaranteeOfferWorker worker = new RegisterGuaranteeOfferWorker(escalations);
 
   private FakeExecution offer(String relevance) {
-    return FakeExecution.activity().with(OFFERS_RECORDED, 1).with(GUARANTEE_MET, false)
+    return FakeExecution.activity().withEngine(engine).with(PARTICIPATION_ID, "P-1")
+        .with(OFFERS_RECORDED, 1).with(GUARANTEE_MET, false)
         .input("employer", "Coop Obs").input("relevance", relevance)
         .input("contractType", "PERMANENT");
   }
@@ -27,6 +38,7 @@ class RegisterGuaranteeOfferWorkerTest {
 
     assertThat(OFFERS_RECORDED.get(execution)).isEqualTo(2);
     assertThat(GUARANTEE_MET.get(execution)).isTrue();
+    verify(escalations).meet(engine, "P-1", CommitmentKind.DELIVER_GUARANTEE_OFFER, 0);
   }
 
   @Test
@@ -37,6 +49,7 @@ class RegisterGuaranteeOfferWorkerTest {
 
     assertThat(OFFERS_RECORDED.get(execution)).isEqualTo(2);
     assertThat(GUARANTEE_MET.get(execution)).isFalse();
+    verify(escalations, never()).meet(any(), anyString(), any(), anyInt());
   }
 
   @Test

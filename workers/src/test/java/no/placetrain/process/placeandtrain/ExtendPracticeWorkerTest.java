@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ExtendPracticeWorkerTest {
 
   private final ExtendPracticeWorker worker =
-      new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO);
+      new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO, SchedulePracticeWorkerTest.WINDOW);
 
   private static FakeExecution running(String start, int total, Object extension) {
     return FakeExecution.activity()
@@ -33,6 +33,9 @@ class ExtendPracticeWorkerTest {
     // 2026-04-30 00:00 Oslo, counted from the start (not 2026-04-28 from the old end)
     assertThat(PRACTICE_END_DATE.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
+    // the decision window opens again, 14 days before the new end: 2026-04-16 00:00 Oslo
+    assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-15T22:00:00Z"));
   }
 
   @Test
@@ -43,6 +46,7 @@ class ExtendPracticeWorkerTest {
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("maximum of 6 months");
     assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(5);
+    assertThat(execution.processInstanceHas(DECISION_WINDOW_OPENS.name())).isFalse();
   }
 
   @Test

@@ -2,8 +2,17 @@ package no.placetrain.process.placeandtrain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
 
 import no.placetrain.domain.StrengthsProfile;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -11,10 +20,11 @@ import org.junit.jupiter.api.Test;
 
 class RecordScreeningWorkerTest {
 
-  private final RecordScreeningWorker worker = new RecordScreeningWorker();
+  private final ParticipationService participations = mock(ParticipationService.class);
+  private final RecordScreeningWorker worker = new RecordScreeningWorker(participations);
 
   private static FakeExecution withInputs(String skills) {
-    return FakeExecution.activity()
+    return FakeExecution.activity().businessKey("P-1")
         .input("skills", skills)
         .input("interests", "mat og service")
         .input("languages", "norsk B1, arabisk")
@@ -36,6 +46,26 @@ class RecordScreeningWorkerTest {
   }
 
   @Test
+  void storesTheProfileOnTheStoredParticipation() {
+    when(participations.find("P-1")).thenReturn(Optional.of(mock(Participation.class)));
+
+    worker.execute(withInputs("kasse"));
+
+    verify(participations).recordStrengths("P-1",
+        new StrengthsProfile("kasse", "mat og service", "norsk B1, arabisk", "vil ha fast jobb"));
+  }
+
+  @Test
+  void aParticipationWithoutStoredRowKeepsTheProfileInTheProcessOnly() {
+    FakeExecution execution = withInputs("kasse");
+
+    worker.execute(execution);
+
+    assertThat(execution.processInstanceHas("strengthsProfile")).isTrue();
+    verify(participations, never()).recordStrengths(any(), any());
+  }
+
+  @Test
   void aBlankPartIsABadRequestNamingThePart() {
     FakeExecution execution = withInputs("  ");
 
@@ -43,5 +73,6 @@ class RecordScreeningWorkerTest {
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("skills: is required");
     assertThat(execution.processInstanceHas("strengthsProfile")).isFalse();
+    verify(participations, never()).recordStrengths(any(), any());
   }
 }

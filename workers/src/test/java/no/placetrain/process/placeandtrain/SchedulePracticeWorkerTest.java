@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,7 +17,9 @@ class SchedulePracticeWorkerTest {
   static final Clock OSLO = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"),
       ZoneId.of("Europe/Oslo"));
 
-  private final SchedulePracticeWorker worker = new SchedulePracticeWorker(OSLO);
+  static final Period WINDOW = Period.ofDays(14);
+
+  private final SchedulePracticeWorker worker = new SchedulePracticeWorker(OSLO, WINDOW);
 
   private static FakeExecution practice(String start, Object months) {
     return FakeExecution.activity()
@@ -35,6 +38,26 @@ class SchedulePracticeWorkerTest {
         .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
     assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(3);
     assertThat(CHECKPOINT_NUMBER.get(execution)).isZero();
+    // the employer's decision window opens 14 days before: 2026-04-16 00:00 Oslo
+    assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-15T22:00:00Z"));
+  }
+
+  @Test
+  void theDecisionWindowNeverOpensBeforeNowAndItsLengthIsConfigurable() {
+    FakeExecution shortPractice = FakeExecution.activity()
+        .with(PRACTICE_MIN_MONTHS, 1).with(PRACTICE_MAX_MONTHS, 6)
+        .input("startDate", "2026-02-10").input("months", 1).input("site", "Storo");
+
+    worker.execute(shortPractice);
+
+    // ends 2026-03-10; 14 days before lies before "now" (2026-03-01 10:00 UTC)
+    assertThat(DECISION_WINDOW_OPENS.get(shortPractice).toInstant()).isEqualTo(OSLO.instant());
+
+    FakeExecution execution = practice("2026-01-31", 3);
+    new SchedulePracticeWorker(OSLO, Period.ofMonths(1)).execute(execution);
+    assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
   }
 
   @Test

@@ -1,0 +1,115 @@
+package no.placetrain.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Real HTTP against our own API ({@code /api}), with the headers the API tests look at
+ * ({@code Location}, {@code WWW-Authenticate}, {@code Content-Type}). Bodies are sent as given
+ * (a String as is, anything else as JSON), so tests can send malformed JSON.
+ */
+final class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+  private final String authorization;
+
+  private ApiClient(int port, String authorization) {
+    this.baseUrl = "http://localhost:" + port;
+    this.authorization = authorization;
+  }
+
+  static ApiClient anonymous(int port) {
+    return new ApiClient(port, null);
+  }
+
+  static ApiClient as(int port, String user, String password) {
+    return new ApiClient(port, "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  Response post(String path, Object body) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body(),
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("WWW-Authenticate").orElse(null),
+          response.headers().firstValue("Content-Type").orElse(null));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return body instanceof String s ? s : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  record Response(int status, String body, String location, String wwwAuthenticate,
+      String contentType) {
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
+      }
+    }
+
+    Response expect(int expected) {
+      if (status != expected) {
+        throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+      }
+      return this;
+    }
+
+    /** Asserts an error answer of the API's shape and returns it. */
+    JsonNode error(int expected) {
+      expect(expected);
+      JsonNode error = json();
+      if (error.get("status").asInt() != expected || !error.hasNonNull("error")
+          || !error.hasNonNull("message") || !error.has("field")) {
+        throw new AssertionError("not an error of the API's shape: " + body);
+      }
+      if (body.contains("Exception") || body.contains("\tat ") || body.contains("trace")) {
+        throw new AssertionError("the error leaks internals: " + body);
+      }
+      return error;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package no.placetrain.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.agreement.AgreementConflictException;
+import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.UnknownAgreementException;
+import no.placetrain.domain.agreement.UnknownCommitmentException;
+import no.placetrain.domain.agreement.UnknownParticipationException;
+import no.placetrain.engine.forms.FormRejectedException;
+import no.placetrain.engine.forms.Violation;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns every exception of the API's controllers into an {@link ApiError}; scoped to this package,
+ * so the host's other controllers keep their own handling. Messages name a field and a rule and
+ * never hold a submitted value: the domain's and the forms' messages are built that way, and
+ * parser messages (which quote the input) are replaced by the field path and a generic reason.
+ * Nothing unexpected leaks: a server fault is 500 with a fixed message (logged with its stack).
+ *
+ * <ul>
+ *   <li>400: a broken domain rule ({@link InvalidValueException}, e.g. a loosening commitment), a
+ *       refused form or a worker's refusal ({@link FormFieldValidationException},
+ *       {@link BadUserRequestException}), an unreadable body;
+ *   <li>404: an unknown agreement, participation or commitment;
+ *   <li>409: an agreement id taken, a candidate already active in the agreement (also when the
+ *       database refuses it);
+ *   <li>403: the engine's {@link AuthorizationException};
+ *   <li>Spring MVC's own exceptions keep their status, with its reason phrase as message.
+ * </ul>
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+  private static final int MAX_CAUSES = 12;
+  /** The field of an error about the request body as a whole. */
+  static final String BODY = "body";
+
+  /** The answer to any exception of the API's controllers. */
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<ApiError> handle(Exception exception) {
+    ApiError error = toError(exception);
+    if (error.status() >= 500) {
+      LOG.error("Place & Train API: unexpected failure", exception);
+    } else {
+      LOG.debug("Place & Train API answers {}: {}", error.status(), error.message());
+    }
+    return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON)
+        .body(error);
+  }
+
+  /** The error body for {@code exception} (see the class comment for the mapping). */
+  public static ApiError toError(Throwable exception) {
+    if (exception instanceof HttpMessageNotReadableException unreadable) {
+      return unreadable(unreadable);
+    }
+    InvalidValueException invalid = find(exception, InvalidValueException.class);
+    if (invalid != null) {
+      return ApiError.of(statusOf(invalid), invalid.getMessage(), invalid.field());
+    }
+    FormRejectedException rejected = find(exception, FormRejectedException.class);
+    if (rejected != null) {
+      return ApiError.of(HttpStatus.BAD_REQUEST, rejected.getViolations().stream()
+              .map(Violation::toString).collect(Collectors.joining("; ")),
+          rejected.getViolations().isEmpty() ? null : rejected.getViolations().get(0).fieldKey());
+    }
+    FormFieldValidationException form = find(exception, FormFieldValidationException.class);
+    if (form != null) {
+      return ApiError.of(HttpStatus.BAD_REQUEST, form.getMessage(), null);
+    }
+    BadUserRequestException badRequest = find(exception, BadUserRequestException.class);
+    if (badRequest != null) {
+      return ApiError.of(HttpStatus.BAD_REQUEST, badRequest.getMessage(), null);
+    }
+    if (find(exception, AuthorizationException.class) != null) {
+      return ApiError.of(HttpStatus.FORBIDDEN, "the authenticated user may not do this", null);
+    }
+    if (find(exception, DuplicateKeyException.class) != null) {
+      return ApiError.of(HttpStatus.CONFLICT, "conflicts with data already stored", null);
+    }
+    if (exception instanceof ErrorResponse response) {
+      HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+      if (status != null) {
+        return ApiError.of(status, status.getReasonPhrase(), null);
+      }
+    }
+    return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        "the server failed to answer; the failure is logged", null);
+  }
+
+  private static HttpStatus statusOf(InvalidValueException e) {
+    if (e instanceof UnknownAgreementException || e instanceof UnknownParticipationException
+        || e instanceof UnknownCommitmentException) {
+      return HttpStatus.NOT_FOUND;
+    }
+    if (e instanceof AgreementConflictException || e instanceof DuplicateParticipationException) {
+      return HttpStatus.CONFLICT;
+    }
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  /**
+   * A body the converter could not read. Jackson's messages quote the input, so only the path
+   * of the field at fault and a generic reason are kept.
+   */
+  private static ApiError unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonMappingException mapping) {
+      String path = path(mapping);
+      if (path.isEmpty()) {
+        return bad(BODY, mapping instanceof MismatchedInputException
+            ? "must be a JSON object" : "malformed JSON");
+      }
+      if (mapping instanceof UnrecognizedPropertyException) {
+        return bad(path, "is not a known field");
+      }
+      if (mapping instanceof MismatchedInputException mismatch
+          && mismatch.getTargetType() != null) {
+        return bad(path, expected(mismatch.getTargetType()));
+      }
+      return bad(path, "cannot be read");
+    }
+    if (cause instanceof JsonProcessingException) {
+      return bad(BODY, "malformed JSON");
+    }
+    if (cause == null && String.valueOf(e.getMessage()).startsWith("Required request body")) {
+      return bad(BODY, "is required");
+    }
+    return bad(BODY, "malformed JSON");
+  }
+
+  private static ApiError bad(String field, String reason) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, field + ": " + reason, field);
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "must be text";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "must be a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "must be a list";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "must be a JSON object";
+    }
+    return "has the wrong type";
+  }
+
+  private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
+    Throwable current = exception;
+    for (int depth = 0; current != null && depth < MAX_CAUSES; depth++) {
+      if (type.isInstance(current)) {
+        return type.cast(current);
+      }
+      current = current.getCause();
+    }
+    return null;
+  }
+}

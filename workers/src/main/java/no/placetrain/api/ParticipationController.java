@@ -1,0 +1,65 @@
+package no.placetrain.api;
+
+import java.net.URI;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.service.CommitmentService;
+import no.placetrain.service.ParticipationService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code /api/participations}: refer a candidate (starts {@code place-and-train}) and read a
+ * participation with its commitments.
+ */
+@RestController
+@RequestMapping(path = "/api/participations", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ParticipationController {
+
+  private final Referrals referrals;
+  private final ParticipationService participations;
+  private final CommitmentService commitments;
+
+  /**
+   * @param referrals starts participations
+   * @param participations reads them
+   * @param commitments reads their ledger entries
+   */
+  public ParticipationController(Referrals referrals, ParticipationService participations,
+      CommitmentService commitments) {
+    this.referrals = referrals;
+    this.participations = participations;
+    this.commitments = commitments;
+  }
+
+  /**
+   * Refers a candidate: 201 with the participation (its id is the process instance's business
+   * key); 400 when a value is missing or malformed (or the referral form refuses it); 404 when the
+   * agreement does not exist; 409 when the candidate is already active in that agreement.
+   */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ParticipationResource> referCandidate(
+      @RequestBody ReferralRequest request, UriComponentsBuilder uri) {
+    Participation participation = referrals.refer(request);
+    URI location = uri.path("/api/participations/{id}")
+        .buildAndExpand(participation.id()).toUri();
+    return ResponseEntity.created(location).body(resource(participation));
+  }
+
+  /** One participation with its commitments; 404 when unknown. */
+  @GetMapping("/{id}")
+  public ParticipationResource getParticipation(@PathVariable("id") String id) {
+    return resource(participations.get(id));
+  }
+
+  private ParticipationResource resource(Participation participation) {
+    return ParticipationResource.of(participation,
+        commitments.ofParticipation(participation.id()));
+  }
+}

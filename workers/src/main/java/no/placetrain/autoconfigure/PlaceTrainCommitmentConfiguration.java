@@ -1,0 +1,102 @@
+package no.placetrain.autoconfigure;
+
+import java.time.Clock;
+import no.placetrain.notify.LogNotifier;
+import no.placetrain.notify.Notifier;
+import no.placetrain.process.commitment.ClimbLadderWorker;
+import no.placetrain.process.commitment.EscalateCommitmentWorker;
+import no.placetrain.process.commitment.EscalationService;
+import no.placetrain.process.commitment.MeetCommitmentWorker;
+import no.placetrain.process.commitment.OpenCommitmentWorker;
+import no.placetrain.process.commitment.RecordCommitmentWorker;
+import no.placetrain.process.commitment.RemindObligorWorker;
+import no.placetrain.service.AgreementService;
+import no.placetrain.service.CheckpointService;
+import no.placetrain.service.CommitmentService;
+import no.placetrain.service.ParticipationService;
+import no.placetrain.store.CheckpointStore;
+import no.placetrain.store.Transactions;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Commitments in the models and their escalation: the escalation and checkpoint services, the
+ * {@link Notifier} (a {@link LogNotifier} unless the host defines one), and the workers of
+ * docs/agreements.md ("Commitments in the models", "Escalation"), named as the models' delegate
+ * expressions. Services and the notifier back off when the host defines a bean of their type,
+ * workers when it defines a bean of their name. Imported by {@link PlaceTrainAutoConfiguration}
+ * only.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PlaceTrainCommitmentConfiguration {
+
+  /** Logs reminders (participation id, commitment kind, due date, group); replace to send them. */
+  @Bean
+  @ConditionalOnMissingBean
+  public Notifier placeTrainNotifier() {
+    return new LogNotifier();
+  }
+
+  /** {@code PT_CHECKPOINT}: checkpoints held. */
+  @Bean
+  @ConditionalOnMissingBean
+  public CheckpointService checkpointService(
+      CheckpointStore store, Transactions transactions, Clock clock) {
+    return new CheckpointService(store, transactions, clock);
+  }
+
+  /** Starts, climbs and ends escalations of overdue commitments. */
+  @Bean
+  @ConditionalOnMissingBean
+  public EscalationService escalationService(CommitmentService commitments,
+      ParticipationService participations, AgreementService agreements, Notifier notifier,
+      Clock clock) {
+    return new EscalationService(commitments, participations, agreements, notifier, clock);
+  }
+
+  /** {@code ${openCommitmentWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "openCommitmentWorker")
+  public OpenCommitmentWorker openCommitmentWorker(CommitmentService commitments, Clock clock) {
+    return new OpenCommitmentWorker(commitments, clock);
+  }
+
+  /** {@code ${meetCommitmentWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "meetCommitmentWorker")
+  public MeetCommitmentWorker meetCommitmentWorker(
+      EscalationService escalations, ParticipationService participations) {
+    return new MeetCommitmentWorker(escalations, participations);
+  }
+
+  /** {@code ${escalateCommitmentWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "escalateCommitmentWorker")
+  public EscalateCommitmentWorker escalateCommitmentWorker(EscalationService escalations) {
+    return new EscalateCommitmentWorker(escalations);
+  }
+
+  /** {@code ${remindObligorWorker}}: {@code placetrain.escalation.reminder-grace}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "remindObligorWorker")
+  public RemindObligorWorker remindObligorWorker(
+      EscalationService escalations, PlaceTrainProperties properties) {
+    return new RemindObligorWorker(
+        escalations, properties.getEscalation().getReminderGrace());
+  }
+
+  /** {@code ${climbLadderWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "climbLadderWorker")
+  public ClimbLadderWorker climbLadderWorker(EscalationService escalations) {
+    return new ClimbLadderWorker(escalations);
+  }
+
+  /** {@code ${recordCommitmentWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "recordCommitmentWorker")
+  public RecordCommitmentWorker recordCommitmentWorker(CommitmentService commitments) {
+    return new RecordCommitmentWorker(commitments);
+  }
+}

@@ -1,0 +1,256 @@
+package no.placetrain.autoconfigure;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.placetrain.domain.CheckpointResult;
+import no.placetrain.domain.StrengthsProfile;
+import no.placetrain.domain.agreement.Commitment;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentStatus;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.process.commitment.CommitmentEscalationProcess;
+import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
+import no.placetrain.service.CheckpointService;
+import no.placetrain.service.CommitmentService;
+import no.placetrain.service.ParticipationService;
+import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.MutableClock;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Commitments in {@code place-and-train} (docs/agreements.md, "Commitments in the models"):
+ * participations of KIWI × NAV Drammen (test catalogue: every commitment but the guarantee's)
+ * through the real models, forms and workers. A missed deadline starts one escalation whose
+ * business key is the commitment's id; the obligor acting late records MET_LATE and ends it; a
+ * participation on time starts no escalation and meets every commitment. Time passes on the
+ * workers' clock ({@link MutableClock}); the engine's timers are fired by hand.
+ */
+@SpringBootTest(classes = {TestApplication.class, MutableClock.Config.class})
+class CommitmentJourneySpringTest {
+
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final String MENTOR = "kiwimentor";
+  private static final AtomicInteger CANDIDATES = new AtomicInteger();
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired ParticipationService participations;
+  @Autowired CommitmentService commitments;
+  @Autowired CheckpointService checkpoints;
+  @Autowired MutableClock clock;
+
+  @BeforeEach
+  void systemTimeAndAMentor() {
+    clock.reset();
+    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
+      identityService.saveGroup(identityService.newGroup("mentor"));
+    }
+    if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
+      identityService.saveUser(identityService.newUser(MENTOR));
+      identityService.createMembership(MENTOR, "mentor");
+    }
+  }
+
+  @Test
+  void aMissedScreeningDeadlineIsEscalatedAndALateScreeningEndsTheEscalation() {
+    String pi = refer();
+    Commitment screening = commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
+    assertThat(job(pi, BOUNDARY_SCREENING_OVERDUE).getDuedate())
+        .isEqualTo(Date.from(screening.dueAt()));
+
+    clock.advance(Duration.ofDays(8)); // five working days are at most seven calendar days
+    fire(pi, BOUNDARY_SCREENING_OVERDUE);
+
+    String escalation = escalationOf(screening);
+    assertThat(runtimeService.getVariable(escalation, "participationId"))
+        .isEqualTo(screening.participationId());
+    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    assertThat(taskService.createTaskQuery().processInstanceId(escalation)
+        .taskCandidateGroup("nav-caseworker").count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(TASK_SCREEN_CANDIDATE).count())
+        .as("the timer does not interrupt the screening").isEqualTo(1);
+
+    screen(pi);
+
+    assertThat(commitments.get(screening.id()))
+        .extracting(Commitment::status, Commitment::escalationLevel)
+        .containsExactly(CommitmentStatus.MET_LATE, 1);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalation).count())
+        .isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(escalation)
+        .activityId(CommitmentEscalationProcess.Elements.END_MET_BY_OBLIGOR).count())
+        .isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(TASK_PRESENT_TO_EMPLOYER);
+  }
+
+  @Test
+  void aParticipationOnTimeStartsNoEscalationAndMeetsEveryCommitment() {
+    String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
+    String participationId = participationId(pi);
+
+    fire(pi, TIMER_CHECKPOINT_DUE);
+    assertThat(job(pi, BOUNDARY_CHECKPOINT_OVERDUE).getDuedate()).isEqualTo(
+        Date.from(commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1).dueAt()));
+    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+        .putValue("checkpointResult", "COMPLETED").putValue("checkpointRisk", false)
+        .putValue("personalMattersOpen", false));
+    fire(pi, TASK_RECORD_CHECKPOINT);
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
+    assertThat(runtimeService.getVariable(pi, "decisionDue"))
+        .isEqualTo(runtimeService.getVariable(pi, "practiceEndDate"));
+    submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
+        .putValue("practiceDecision", "OFFER").putValue("contractType", "PERMANENT")
+        .putValue("weeklyHours", 30L));
+
+    List<Commitment> ledger = commitments.ofParticipation(participationId);
+    assertThat(ledger).extracting(Commitment::kind).containsExactlyInAnyOrder(
+        CommitmentKind.SCREEN_REFERRAL, CommitmentKind.ANSWER_PRESENTATION,
+        CommitmentKind.ASSIGN_MENTOR, CommitmentKind.HOLD_CHECKPOINT,
+        CommitmentKind.DECIDE_END_OF_PRACTICE);
+    assertThat(ledger).allSatisfy(c -> {
+      assertThat(c.status()).as("%s", c.kind()).isEqualTo(CommitmentStatus.MET);
+      assertThat(c.escalationLevel()).isZero();
+    });
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CommitmentEscalationProcess.KEY)
+        .processInstanceBusinessKeyIn(ledger.stream().map(Commitment::id).toArray(String[]::new))
+        .count()).isZero();
+
+    Participation participation = participations.get(participationId);
+    assertThat(participation.firstEmployerContactAt()).isNotNull();
+    assertThat(participation.strengths())
+        .isEqualTo(new StrengthsProfile("kasse", "kundeservice", "norsk", "fast jobb"));
+    assertThat(checkpoints.ofParticipation(participationId)).singleElement()
+        .satisfies(c -> assertThat(c.result()).isEqualTo(CheckpointResult.COMPLETED))
+        .satisfies(c -> assertThat(c.isHeld()).isTrue());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  @Test
+  void personalMattersFlaggedAtACheckpointAreFollowedUpAndMetOnlyWhenConfirmed() {
+    String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
+
+    fire(pi, TIMER_CHECKPOINT_DUE);
+    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+        .putValue("checkpointResult", "PARTIAL").putValue("checkpointRisk", true)
+        .putValue("personalMattersOpen", true));
+
+    Commitment followUp = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 0);
+    assertThat(followUp.status()).isEqualTo(CommitmentStatus.OPEN);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(TASK_FOLLOW_UP_PERSONAL_MATTERS).count())
+        .as("one follow-up, however often the flag is written").isEqualTo(1);
+    assertThat(job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
+        .isEqualTo(Date.from(followUp.dueAt()));
+    assertThatThrownBy(() -> submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS,
+        Map.of("personalMattersResolved", false)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("personalMattersResolved");
+    assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.OPEN);
+
+    submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
+
+    assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(runtimeService.getVariable(pi, "personalMattersOpen")).isEqualTo(false);
+  }
+
+  /** A KIWI participation from referral to a running practice starting on {@code start}. */
+  private String practiceRunning(LocalDate start) {
+    String pi = refer();
+    screen(pi);
+    submit(pi, TASK_PRESENT_TO_EMPLOYER, Map.of("employerResponse", "INVITE"));
+    submit(pi, TASK_INTERVIEW, Map.of("interviewResult", "SELECTED"));
+    submit(pi, TASK_DRAFT_PRACTICE_AGREEMENT, Variables.createVariables()
+        .putValue("practiceStartDate", start.toString()).putValue("practiceMonths", 3L)
+        .putValue("workSite", "KIWI Bragernes"));
+    assertThat(runtimeService.getVariable(pi, "mentorDue"))
+        .isEqualTo(Date.from(start.atStartOfDay(OSLO).toInstant()));
+    submit(pi, TASK_EMPLOYER_APPROVES, Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
+    submit(pi, TASK_KAM_APPROVES, Map.of("kamApproval", "APPROVE"));
+    return pi;
+  }
+
+  private String refer() {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
+    return formService.submitStartForm(definition, Variables.createVariables()
+        .putValue("agreementId", "kiwi-nav-drammen")
+        .putValue("candidateRef", "REF-C0MMIT-" + CANDIDATES.incrementAndGet())
+        .putValue("candidateDisplayName", "Testkandidat")).getId();
+  }
+
+  private void screen(String pi) {
+    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
+        .putValue("candidateSkills", "kasse").putValue("candidateInterests", "kundeservice")
+        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "fast jobb")
+        .putValue("screeningOutcome", "SUITABLE"));
+  }
+
+  private String participationId(String pi) {
+    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
+        .variableName("participationId").singleResult().getValue();
+  }
+
+  private Commitment commitment(String pi, CommitmentKind kind, int sequence) {
+    return commitments.find(participationId(pi), kind, sequence)
+        .orElseThrow(() -> new AssertionError(kind + " was not opened"));
+  }
+
+  private String escalationOf(Commitment commitment) {
+    var escalation = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CommitmentEscalationProcess.KEY)
+        .processInstanceBusinessKey(commitment.id()).singleResult();
+    assertThat(escalation).as("escalation of %s", commitment.kind()).isNotNull();
+    return escalation.getId();
+  }
+
+  private void submit(String pi, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    formService.submitTaskForm(task.getId(), values instanceof VariableMap map ? map : values);
+  }
+
+  private Job job(String pi, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(pi).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("job of %s", activityId).isNotNull();
+    return job;
+  }
+
+  private void fire(String pi, String activityId) {
+    managementService.executeJob(job(pi, activityId).getId());
+  }
+}
