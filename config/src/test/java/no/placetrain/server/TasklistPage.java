@@ -61,6 +61,12 @@ final class TasklistPage implements AutoCloseable {
    * Selenium Manager is never asked to find (or download) a driver or a browser.
    */
   static TasklistPage open(int port) {
+    for (String executable : new String[] {CHROMIUM, CHROMEDRIVER}) {
+      if (!Files.isExecutable(Path.of(executable))) {
+        throw new IllegalStateException(executable + " is missing: the browser test drives Debian's "
+            + "Chromium; install it with `apt-get install -y chromium chromium-driver` (.ci/run does)");
+      }
+    }
     try {
       Files.createDirectories(SCREENSHOTS);
       Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
