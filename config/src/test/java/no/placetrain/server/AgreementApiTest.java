@@ -219,7 +219,7 @@ class AgreementApiTest extends ServerTestBase {
     assertThat(scorecard.get("agreementId").asText()).isEqualTo("nordic-choice-grunerlokka");
     assertThat(scorecard.get("commitmentsByRole").isObject()).isTrue();
     JsonNode commitments = scorecard.get("commitments");
-    for (String field : List.of("met", "metLate", "breached", "waived", "open", "total")) {
+    for (String field : List.of("met", "metLate", "breached", "waived", "cancelled", "open", "total")) {
       assertThat(commitments.get(field).isInt()).as(field).isTrue();
     }
     JsonNode participations = scorecard.get("participations");

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /api/participations}: a referral starts place-and-train as the referral form does; a
- * participation reads with its commitments; bad input gets 4xx and starts nothing.
+ * {@code /api/participations}: a referral starts place-and-train at its registration (with the
+ * referral form's variables and checks); a participation reads with its commitments; bad input
+ * gets 4xx and starts nothing. Local agreements and the framework: LocalAgreementReferralTest.
  */
 class ParticipationApiTest extends ServerTestBase {
 
@@ -54,7 +55,7 @@ class ParticipationApiTest extends ServerTestBase {
     assertThat(participation.get("processInstanceId").asText()).isEqualTo(pi);
     JsonNode task = new Participations(as("nora")).task(pi);
     assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ScreenCandidate");
-    // the engine knew who referred: the start event's initiator, as from Tasklist
+    // who referred: the authenticated caller, as from Tasklist
     assertThat(as("nora").get("/engine-rest/process-instance/" + pi + "/variables/referredBy")
         .expect(200).json().get("value").asText()).isEqualTo("nora");
 

@@ -54,11 +54,22 @@ final class Contract {
       "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"),
       "commitment-escalation", Map.of("Task_FollowUpCommitment", "form-follow-up-commitment"));
 
+  /**
+   * The referable agreements of the server's catalogue (LOCAL and ACTIVE; docs/models.md, "The
+   * demo catalogue"): the options of form-referral's {@code agreementId}. A FRAMEWORK agreement
+   * takes no participants (its locals do), and agreements created later through the API are
+   * referred to through the API.
+   */
+  static final List<String> REFERABLE_AGREEMENTS = List.of("kiwi-nav-drammen", "aleris-stella",
+      "nordic-choice-grunerlokka", "olav-thon-alna-bjerke", "telenor-nav-intro", "iss-alna",
+      "iss-stovner", "posten-mentoring", "fretex-job-guarantee");
+
+  /** The catalogue's FRAMEWORK agreements: never an option of the referral form. */
+  static final Set<String> FRAMEWORK_AGREEMENTS = Set.of("iss-oslo-region");
+
   /** The codes a radio or select may offer, per variable, in the contract's order. */
   static final Map<String, List<String>> ALLOWED_VALUES = orderedMap(
-      "agreementId", List.of("kiwi-nav-drammen", "aleris-stella", "nordic-choice-grunerlokka",
-          "olav-thon-alna-bjerke", "telenor-nav-intro", "iss-oslo-region", "posten-mentoring",
-          "fretex-job-guarantee"),
+      "agreementId", REFERABLE_AGREEMENTS,
       "screeningOutcome", List.of("SUITABLE", "NOT_SUITABLE"),
       "notSuitableReason", List.of("REQUIREMENTS_NOT_MET", "CANDIDATE_DECLINED",
           "OTHER_MEASURE_BETTER"),

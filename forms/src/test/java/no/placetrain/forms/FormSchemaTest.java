@@ -336,6 +336,29 @@ class FormSchemaTest {
   }
 
   @Test
+  void theReferralFormOffersTheLocalAgreementsOnlyAndPointsToTheApiForLaterOnes() {
+    JsonNode agreement = field("form-referral", "agreementId");
+    assertThat(agreement.path("type").asText()).isEqualTo("select");
+    List<String> codes = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    agreement.path("values").forEach(v -> {
+      codes.add(v.path("value").asText());
+      labels.add(v.path("label").asText());
+    });
+    assertThat(codes).containsExactlyElementsOf(Contract.REFERABLE_AGREEMENTS)
+        .doesNotContainAnyElementsOf(Contract.FRAMEWORK_AGREEMENTS)
+        .contains("iss-alna", "iss-stovner");
+    assertThat(labels).doesNotHaveDuplicates()
+        .contains("ISS × NAV Alna", "ISS × NAV Stovner")
+        .doesNotContain("ISS × NAV Oslo-regionen");
+    assertThat(agreement.path("description").asText())
+        .as("help text: agreements created later are referred to through the API")
+        .contains("lokale avtalen")
+        .contains("opprettet senere gjennom API-et")
+        .contains("henvis til dem gjennom API-et");
+  }
+
+  @Test
   void theFollowUpTaskShowsWhatIsOverdueForWhomAndAtWhichLevel() {
     assertThat(templateVariables(form("form-follow-up-commitment"))).contains(
         "candidateDisplayName", "agreementName", "commitmentKind", "escalationLevel",

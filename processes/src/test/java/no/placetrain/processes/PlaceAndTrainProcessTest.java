@@ -285,6 +285,52 @@ class PlaceAndTrainProcessTest {
     verifyNoMoreWorkerCalls();
   }
 
+  /**
+   * How {@code POST /api/participations} starts (workers' {@code Referrals}): before
+   * Task_RegisterReferral, so that a local agreement the form does not list can be referred to.
+   * Nothing downstream needs the start event: the registration reads the same variables and the
+   * history shows the instance started by the authenticated user. The {@code camunda:initiator}
+   * is a property of the process definition in Camunda 7, so the engine sets {@code referredBy}
+   * on this instantiation too (the API also sets it itself).
+   */
+  @Test
+  void aStartBeforeTheRegistrationSkipsOnlyTheStartEvent() {
+    extension.getIdentityService().setAuthenticatedUserId(CASEWORKER);
+    ProcessInstance pi;
+    try {
+      pi = extension.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+          .businessKey(PARTICIPATION_ID)
+          .setVariables(withVariables("agreementId", "iss-api-grorud", "candidateRef", "cand-0042",
+              "candidateDisplayName", "Amina"))
+          .startBeforeActivity("Task_RegisterReferral")
+          .execute();
+    } finally {
+      extension.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(registerReferral.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "agreementId", "iss-api-grorud", "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+    assertThat(pi).isWaitingAt("Task_ScreenCandidate")
+        .hasPassed("Task_RegisterReferral", "Task_OpenScreeningCommitment")
+        .hasNotPassed("StartEvent_Referral");
+    assertThat(pi).variables().containsEntry("referredBy", CASEWORKER);
+    var history = extension.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(pi.getId()).singleResult();
+    assertThat(history.getStartTime()).isEqualTo(Date.from(START.toInstant()));
+    assertThat(history.getStartUserId()).isEqualTo(CASEWORKER);
+    assertThat(history.getBusinessKey()).isNotBlank();
+    assertThat(history.getState()).isEqualTo("ACTIVE");
+    assertThat(history.getStartActivityId()).as("where it started").isEqualTo("Task_RegisterReferral");
+    assertThat(extension.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(pi.getId()).activityId("StartEvent_Referral").count()).isZero();
+    assertCommitments(openCommitment, "SCREEN_REFERRAL");
+
+    completeScreening(pi, "NOT_SUITABLE");
+    assertThat(pi).hasPassed("Task_CloseNotSuitable", "EndEvent_NotSuitable").isEnded();
+    assertThat(extension.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(pi.getId()).singleResult().getState()).isEqualTo("COMPLETED");
+  }
+
   @Test
   void agreementWithSpeedInterviews() {
     agreement = NORDIC_CHOICE;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.agreement.AgreementConflictException;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
@@ -39,11 +40,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Nothing unexpected leaks: a server fault is 500 with a fixed message (logged with its stack).
  *
  * <ul>
- *   <li>400: a broken domain rule ({@link InvalidValueException}, e.g. a loosening commitment), a
+ *   <li>400: a broken domain rule ({@link InvalidValueException}, e.g. a loosening commitment or
+ *       a referral to a FRAMEWORK agreement), a
  *       refused form or a worker's refusal ({@link FormFieldValidationException},
  *       {@link BadUserRequestException}), an unreadable body;
  *   <li>404: an unknown agreement, participation or commitment;
- *   <li>409: an agreement id taken, a candidate already active in the agreement (also when the
+ *   <li>409: an agreement id taken, a referral to an agreement that is not ACTIVE (its state, not
+ *       the request, is at fault), a candidate already active in the agreement (also when the
  *       database refuses it);
  *   <li>403: the engine's {@link AuthorizationException};
  *   <li>Spring MVC's own exceptions keep their status, with its reason phrase as message.
@@ -115,7 +118,8 @@ public class ApiErrors {
         || e instanceof UnknownCommitmentException) {
       return HttpStatus.NOT_FOUND;
     }
-    if (e instanceof AgreementConflictException || e instanceof DuplicateParticipationException) {
+    if (e instanceof AgreementConflictException || e instanceof DuplicateParticipationException
+        || e instanceof InactiveAgreementException) {
       return HttpStatus.CONFLICT;
     }
     return HttpStatus.BAD_REQUEST;

@@ -39,9 +39,11 @@ public class ParticipationController {
   }
 
   /**
-   * Refers a candidate: 201 with the participation (its id is the process instance's business
-   * key); 400 when a value is missing or malformed (or the referral form refuses it); 404 when the
-   * agreement does not exist; 409 when the candidate is already active in that agreement.
+   * Refers a candidate to a LOCAL, ACTIVE agreement (also one created through
+   * {@code POST /api/agreements}): 201 with the participation (its id is the process instance's
+   * business key; {@code referredBy} is the authenticated user); 400 when a value is missing or
+   * malformed, or the agreement is a FRAMEWORK; 404 when the agreement does not exist; 409 when
+   * the agreement is not ACTIVE or the candidate is already active in that agreement.
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ParticipationResource> referCandidate(

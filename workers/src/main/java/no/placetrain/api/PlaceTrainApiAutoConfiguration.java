@@ -27,12 +27,16 @@ import org.springframework.context.annotation.Bean;
     matchIfMissing = true)
 public class PlaceTrainApiAutoConfiguration {
 
-  /** Referrals through the engine, as the referral form. */
+  /**
+   * Referrals through the engine to any referable agreement of the database (a start before
+   * Task_RegisterReferral; see {@link Referrals}).
+   */
   @Bean
   @ConditionalOnMissingBean
   public Referrals placeTrainReferrals(AgreementService agreements, ParticipationStore store,
       ParticipationService participations, ProcessEngine processEngine) {
-    return new Referrals(agreements, store, participations, processEngine.getRuntimeService());
+    return new Referrals(agreements, store, participations, processEngine.getRuntimeService(),
+        processEngine.getIdentityService());
   }
 
   /** {@code /api/agreements}. */

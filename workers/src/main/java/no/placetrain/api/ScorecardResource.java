@@ -33,13 +33,16 @@ public record ScorecardResource(
    * @param metLate met after the due instant
    * @param breached not met after escalation
    * @param waived let go with a reason
+   * @param cancelled fell away because the participation ended before they were due
    * @param open not yet settled
    * @param total all of them
    */
-  public record Counts(int met, int metLate, int breached, int waived, int open, int total) {
+  public record Counts(int met, int metLate, int breached, int waived, int cancelled, int open,
+      int total) {
 
     static Counts of(LedgerCounts c) {
-      return new Counts(c.met(), c.metLate(), c.breached(), c.waived(), c.open(), c.total());
+      return new Counts(c.met(), c.metLate(), c.breached(), c.waived(), c.cancelled(), c.open(),
+          c.total());
     }
   }
 

@@ -70,15 +70,17 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${recordJobOfferWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "recordJobOfferWorker")
-  public RecordJobOfferWorker recordJobOfferWorker(ParticipationService participations) {
-    return new RecordJobOfferWorker(participations);
+  public RecordJobOfferWorker recordJobOfferWorker(
+      ParticipationService participations, EscalationService escalations) {
+    return new RecordJobOfferWorker(participations, escalations);
   }
 
   /** {@code ${closeParticipationWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "closeParticipationWorker")
-  public CloseParticipationWorker closeParticipationWorker(ParticipationService participations) {
-    return new CloseParticipationWorker(participations);
+  public CloseParticipationWorker closeParticipationWorker(
+      ParticipationService participations, EscalationService escalations) {
+    return new CloseParticipationWorker(participations, escalations);
   }
 
   /** {@code ${startGuaranteeWorker}}. */

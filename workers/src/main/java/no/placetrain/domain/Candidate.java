@@ -15,7 +15,17 @@ public record Candidate(String reference, String displayName) {
   /** Longest display name. */
   public static final int MAX_DISPLAY_NAME = 60;
 
+  /**
+   * The shape of a display name in a new referral, as the referral form asks for it (form-referral's
+   * pattern for {@code candidateDisplayName}): a letter first, then letters, digits, spaces, full
+   * stops, apostrophes and hyphens. The name is shown in the parties' forms through markdown
+   * templating, where other characters would be rendered as markup.
+   */
+  public static final String DISPLAY_NAME_PATTERN =
+      "^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9 .'-]{0,59}$";
+
   private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{4,40}");
+  private static final Pattern DISPLAY_NAME = Pattern.compile(DISPLAY_NAME_PATTERN);
   /** Eleven digits in a row look like a Norwegian national identity number. */
   private static final Pattern NATIONAL_ID = Pattern.compile("\\d{11}");
 
@@ -38,5 +48,21 @@ public record Candidate(String reference, String displayName) {
       throw new InvalidValueException("candidateDisplayName",
           "must have at most " + MAX_DISPLAY_NAME + " characters");
     }
+  }
+
+  /**
+   * A candidate in a new referral that does not pass the referral form (the API's): the
+   * constructor's rules and the form's shape of the display name ({@link #DISPLAY_NAME_PATTERN}).
+   * Candidates already stored are read with the constructor alone.
+   *
+   * @throws InvalidValueException naming the field, never its value
+   */
+  public static Candidate referred(String reference, String displayName) {
+    Candidate candidate = new Candidate(reference, displayName);
+    if (!DISPLAY_NAME.matcher(displayName).matches()) {
+      throw new InvalidValueException("candidateDisplayName", "must start with a letter and hold"
+          + " only letters, digits, spaces, full stops, apostrophes and hyphens");
+    }
+    return candidate;
   }
 }

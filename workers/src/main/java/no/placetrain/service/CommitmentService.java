@@ -2,6 +2,7 @@ package no.placetrain.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.placetrain.domain.InvalidValueException;
@@ -12,6 +13,7 @@ import no.placetrain.domain.agreement.CommitmentStateException;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
 import no.placetrain.store.CommitmentStore;
@@ -182,6 +184,34 @@ public class CommitmentService {
         case WAIVED -> current.waive(user, reason, clock.instant());
         default -> current.breach(clock.instant());
       });
+    });
+  }
+
+  /**
+   * Settles the participation's commitments still OPEN because it ended: each one {@code end}
+   * {@linkplain ParticipationEnd#cancels cancels} becomes CANCELLED now with
+   * {@link ParticipationEnd#cancelledReason()}, all in one transaction (the caller's: a closing
+   * worker's, the engine's). A commitment settled meanwhile by someone else stays as that one left
+   * it (the first settlement wins). Ending again finds nothing OPEN and changes nothing (a retry,
+   * or a second closing path).
+   *
+   * @return the commitments cancelled by this call, by due instant
+   */
+  public List<Commitment> cancelOpen(String participationId, ParticipationEnd end) {
+    return transactions.required(() -> {
+      Instant now = clock.instant();
+      List<Commitment> cancelled = new ArrayList<>();
+      for (Commitment commitment : store.findByParticipation(participationId)) {
+        if (!end.cancels(commitment)) {
+          continue;
+        }
+        try {
+          cancelled.add(saved(commitment.cancel(end.cancelledReason(), now)));
+        } catch (CommitmentStateException settledMeanwhile) {
+          // another transaction settled it first (e.g. the obligor met it): that one stands
+        }
+      }
+      return List.copyOf(cancelled);
     });
   }
 

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.EndReason;
-import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.StrengthsProfile;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.FrameworkReferralException;
+import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
@@ -53,7 +54,9 @@ public class ParticipationService {
    *
    * @param participationId the id to use (e.g. the business key), or {@code null} for a new one
    * @throws UnknownAgreementException naming {@code agreementId}
-   * @throws InvalidValueException naming {@code agreementId} when the agreement is not ACTIVE
+   * @throws FrameworkReferralException naming {@code agreementId} when the agreement is a
+   *     FRAMEWORK (participants belong to its local agreements)
+   * @throws InactiveAgreementException naming {@code agreementId} when the agreement is not ACTIVE
    * @throws DuplicateParticipationException when the candidate is already active in the agreement
    */
   public Participation register(String participationId, String agreementId, Candidate candidate,
@@ -67,10 +70,7 @@ public class ParticipationService {
       }
       Agreement agreement = agreements.find(agreementId)
           .orElseThrow(() -> new UnknownAgreementException("agreementId"));
-      if (!agreement.acceptsReferrals()) {
-        throw new InvalidValueException("agreementId",
-            "names an agreement that takes no referrals (status " + agreement.status() + ")");
-      }
+      agreement.requireReferable("agreementId");
       Instant now = clock.instant();
       Participation participation = participationId == null
           ? Participation.refer(agreement.id(), candidate, processInstanceId, now)

@@ -22,7 +22,7 @@ public class CommitmentStore {
 
   private static final String COLUMNS = "ID, PARTICIPATION_ID, AGREEMENT_ID, KIND, OBLIGOR_ROLE, "
       + "PARTY, SEQUENCE, ANCHOR_AT, DUE_AT, STATUS, RESOLVED_AT, ESCALATION_LEVEL, WAIVED_BY, "
-      + "WAIVED_REASON";
+      + "WAIVED_REASON, CANCELLED_REASON";
 
   private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ public class CommitmentStore {
     }
     jdbc.sql("INSERT INTO PT_COMMITMENT (" + COLUMNS + ") VALUES (:id, :participation, "
             + ":agreement, :kind, :role, :party, :sequence, :anchor, :due, :status, :resolved, "
-            + ":level, :waivedBy, :waivedReason)")
+            + ":level, :waivedBy, :waivedReason, :cancelledReason)")
         .param("id", opened.id())
         .param("participation", opened.participationId())
         .param("agreement", opened.agreementId())
@@ -59,25 +59,28 @@ public class CommitmentStore {
         .param("level", opened.escalationLevel())
         .param("waivedBy", opened.waivedBy())
         .param("waivedReason", opened.waivedReason())
+        .param("cancelledReason", opened.cancelledReason())
         .update();
     return opened;
   }
 
   /**
-   * Writes a change of an OPEN commitment (status, resolution, escalation level, waiver).
+   * Writes a change of an OPEN commitment (status, resolution, escalation level, waiver,
+   * cancellation).
    *
    * @throws CommitmentStateException when the stored row is no longer OPEN (or absent)
    */
   public void update(Commitment changed) {
     int rows = jdbc.sql("UPDATE PT_COMMITMENT SET STATUS = :status, RESOLVED_AT = :resolved, "
-            + "ESCALATION_LEVEL = :level, WAIVED_BY = :waivedBy, WAIVED_REASON = :waivedReason "
-            + "WHERE ID = :id AND STATUS = 'OPEN'")
+            + "ESCALATION_LEVEL = :level, WAIVED_BY = :waivedBy, WAIVED_REASON = :waivedReason, "
+            + "CANCELLED_REASON = :cancelledReason WHERE ID = :id AND STATUS = 'OPEN'")
         .param("id", changed.id())
         .param("status", changed.status().name())
         .param("resolved", Columns.timestamp(changed.resolvedAt()))
         .param("level", changed.escalationLevel())
         .param("waivedBy", changed.waivedBy())
         .param("waivedReason", changed.waivedReason())
+        .param("cancelledReason", changed.cancelledReason())
         .update();
     if (rows != 1) {
       throw new CommitmentStateException(changed.id(), "is no longer OPEN (changed meanwhile)");
@@ -128,6 +131,7 @@ public class CommitmentStore {
         Columns.instant(rs, "ANCHOR_AT"), Columns.instant(rs, "DUE_AT"),
         Columns.code(rs, "STATUS", CommitmentStatus.class),
         Columns.instant(rs, "RESOLVED_AT"), rs.getInt("ESCALATION_LEVEL"),
-        rs.getString("WAIVED_BY"), rs.getString("WAIVED_REASON"));
+        rs.getString("WAIVED_BY"), rs.getString("WAIVED_REASON"),
+        rs.getString("CANCELLED_REASON"));
   }
 }

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.agreement.AgreementConflictException;
+import no.placetrain.domain.agreement.AgreementStatus;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.FrameworkReferralException;
+import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.InvalidAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
@@ -55,6 +58,22 @@ class ApiErrorsTest {
     assertThat(ApiErrors.toError(new AgreementConflictException()))
         .isEqualTo(new ApiError(409, "Conflict", "id: is already used by another agreement", "id"));
     assertThat(ApiErrors.toError(new DuplicateParticipationException()).status()).isEqualTo(409);
+  }
+
+  @Test
+  void aReferralToAFrameworkIs400AndToAnAgreementNotActiveIs409() {
+    assertThat(ApiErrors.toError(new FrameworkReferralException("agreementId")))
+        .isEqualTo(new ApiError(400, "Bad Request",
+            "agreementId: is a framework agreement: refer to one of its local agreements",
+            "agreementId"));
+    assertThat(ApiErrors.toError(
+        new InactiveAgreementException("agreementId", AgreementStatus.DRAFT)))
+        .isEqualTo(new ApiError(409, "Conflict",
+            "agreementId: names an agreement that takes no referrals (status DRAFT)",
+            "agreementId"));
+    // the same refusals from the referral worker, inside the engine
+    assertThat(ApiErrors.toError(new BadUserRequestException("refused",
+        new FrameworkReferralException("agreementId"))).field()).isEqualTo("agreementId");
   }
 
   @Test

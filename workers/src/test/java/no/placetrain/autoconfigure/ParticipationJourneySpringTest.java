@@ -162,7 +162,10 @@ class ParticipationJourneySpringTest {
 
     fire(guarantee, JobGuaranteeProcess.Elements.TIMER_GUARANTEE_EXPIRES);
 
-    // the broker's commitment is escalated: its first level goes to the broker's staff
+    // the broker's commitment is escalated: its first level goes to the broker's staff. The
+    // participation has ended (GUARANTEE_NOT_MET), yet this commitment is not cancelled: its miss
+    // is what ended the participation, and its escalation decides how it is settled
+    assertThat(participation(pi).status()).isEqualTo(ParticipationStatus.ENDED);
     Commitment overdue = guaranteeCommitment(pi);
     assertThat(overdue.status()).isEqualTo(CommitmentStatus.OPEN);
     String escalation = runtimeService.createProcessInstanceQuery()

@@ -33,4 +33,24 @@ class CandidateTest {
     assertThatThrownBy(() -> new Candidate("REF-0001", "x".repeat(61)))
         .hasMessage("candidateDisplayName: must have at most 60 characters");
   }
+
+  @Test
+  void aReferredCandidatesDisplayNameHasTheReferralFormsShape() {
+    assertThat(Candidate.referred("KIWI-0001", "Åse Ødegård")).isEqualTo(new Candidate("KIWI-0001", "Åse Ødegård"));
+    assertThat(Candidate.referred("KIWI-0001", "A.B.").displayName()).isEqualTo("A.B.");
+    assertThat(Candidate.referred("KIWI-0001", "O'Neil-Berg 2").displayName()).isEqualTo("O'Neil-Berg 2");
+    for (String bad : new String[] {"*Ola*", "- Ola", "# Ola", "Ola <b>", "Ola_N", "[Ola](x)"}) {
+      // stored candidates are read without the shape check
+      assertThat(new Candidate("KIWI-0001", bad).displayName()).isEqualTo(bad);
+      assertThatThrownBy(() -> Candidate.referred("KIWI-0001", bad)).as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("candidateDisplayName: must start with a letter and hold only letters,"
+              + " digits, spaces, full stops, apostrophes and hyphens")
+          .hasMessageNotContaining(bad);
+    }
+    assertThatThrownBy(() -> Candidate.referred("01017012345", "Ola"))
+        .hasMessageStartingWith("candidateRef:");
+    assertThatThrownBy(() -> Candidate.referred("KIWI-0001", null))
+        .hasMessage("candidateDisplayName: is required");
+  }
 }

@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import no.placetrain.domain.Candidate;
+import no.placetrain.domain.EndReason;
 import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.Outcome;
 import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentStateException;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.domain.agreement.ObligorRole;
 import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
 import no.placetrain.testsupport.Agreements;
@@ -174,6 +177,62 @@ class CommitmentServiceTest {
     assertThat(service.find(fretex.id(), DELIVER_GUARANTEE_OFFER, 0)).contains(c);
     assertThat(service.openDueAt(hotel.id(), DELIVER_GUARANTEE_OFFER, 0, ServiceFixture.T0,
         deadline)).isEmpty();
+  }
+
+  @Test
+  void anEndingCancelsEveryOpenCommitmentOnceAndLeavesTheSettledOnes() {
+    Commitment met = service.open(hotel.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
+        .orElseThrow();
+    service.meet(met.id(), ServiceFixture.T0);
+    Commitment escalated = service.open(hotel.id(), HOLD_CHECKPOINT, 1, ServiceFixture.T0)
+        .orElseThrow();
+    service.escalate(escalated.id(), 2);
+    Commitment decision = service.open(hotel.id(), DECIDE_END_OF_PRACTICE, 0,
+        ServiceFixture.T0.plusSeconds(90L * 24 * 3600)).orElseThrow();
+    Participation other = fixture.participations.register(
+        "nordic-choice-grunerlokka", new Candidate("NCH-0002", "Jonas"), null);
+    Commitment othersOpen = service.open(other.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
+        .orElseThrow();
+    fixture.setNow(ServiceFixture.T0.plusSeconds(30L * 24 * 3600));
+    ParticipationEnd dropout = new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT);
+
+    List<Commitment> cancelled = service.cancelOpen(hotel.id(), dropout);
+
+    assertThat(cancelled).extracting(Commitment::id)
+        .containsExactlyInAnyOrder(escalated.id(), decision.id());
+    assertThat(cancelled).allSatisfy(c -> {
+      assertThat(c.status()).isEqualTo(CommitmentStatus.CANCELLED);
+      assertThat(c.cancelledReason()).isEqualTo("participation ended: DROPOUT");
+      assertThat(c.resolvedAt()).isEqualTo(ServiceFixture.T0.plusSeconds(30L * 24 * 3600));
+    });
+    assertThat(service.get(escalated.id()).escalationLevel()).isEqualTo(2);
+    assertThat(service.get(met.id()).status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(service.get(othersOpen.id()).status()).as("another participation's")
+        .isEqualTo(CommitmentStatus.OPEN);
+    // a retry (or a second closing path) finds nothing OPEN and changes nothing
+    fixture.setNow(ServiceFixture.T0.plusSeconds(31L * 24 * 3600));
+    assertThat(service.cancelOpen(hotel.id(), dropout)).isEmpty();
+    assertThat(service.get(decision.id())).isEqualTo(cancelled.stream()
+        .filter(c -> c.id().equals(decision.id())).findFirst().orElseThrow());
+    assertThat(service.cancelOpen("P-unknown", dropout)).isEmpty();
+  }
+
+  @Test
+  void aGuaranteeEndingWithoutAnOfferLeavesTheBrokersCommitmentToItsEscalation() {
+    Participation fretex = fixture.participations.register(
+        "fretex-job-guarantee", new Candidate("FRX-0002", "Sara"), null);
+    Commitment screening = service.open(fretex.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
+        .orElseThrow();
+    Commitment guarantee = service.openDueAt(fretex.id(), DELIVER_GUARANTEE_OFFER, 0,
+        ServiceFixture.T0, ServiceFixture.T0.plusSeconds(3600)).orElseThrow();
+
+    List<Commitment> cancelled = service.cancelOpen(fretex.id(),
+        new ParticipationEnd(Outcome.ENDED, EndReason.GUARANTEE_NOT_MET));
+
+    assertThat(cancelled).extracting(Commitment::id).containsExactly(screening.id());
+    assertThat(cancelled.get(0).cancelledReason())
+        .isEqualTo("participation ended: GUARANTEE_NOT_MET");
+    assertThat(service.get(guarantee.id()).status()).isEqualTo(CommitmentStatus.OPEN);
   }
 
   @Test

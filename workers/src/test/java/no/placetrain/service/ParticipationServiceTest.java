@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.EndReason;
-import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.ParticipationIds;
 import no.placetrain.domain.StrengthsProfile;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementStatus;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.FrameworkReferralException;
+import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationStatus;
 import no.placetrain.domain.agreement.UnknownAgreementException;
@@ -67,8 +68,13 @@ class ParticipationServiceTest {
         AgreementStatus.ENDED, null, hotel.offices(), hotel.employer(), null, hotel.terms(),
         List.of(), null), "api", ServiceFixture.T0);
     assertThatThrownBy(() -> service.register("hotel-ended", AMINA, null))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(InactiveAgreementException.class)
         .hasMessage("agreementId: names an agreement that takes no referrals (status ENDED)");
+    // participants belong to the framework's local agreements, never to the framework
+    assertThatThrownBy(() -> service.register("iss-oslo-region", AMINA, null))
+        .isInstanceOf(FrameworkReferralException.class)
+        .hasMessage("agreementId: is a framework agreement: refer to one of its local agreements");
+    assertThat(service.ofAgreement("iss-oslo-region")).isEmpty();
     assertThatThrownBy(() -> service.get("P-unknown"))
         .isInstanceOf(UnknownParticipationException.class)
         .hasMessage("participationId: names no participation");

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import no.placetrain.domain.Candidate;
+import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.LedgerCounts;
 import no.placetrain.domain.agreement.ObligorRole;
 import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.agreement.Scorecard;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import org.junit.jupiter.api.Test;
@@ -31,15 +33,18 @@ class ScorecardServiceTest {
     fixture.commitments.meet(a.id(), CommitmentKind.SCREEN_REFERRAL, 0,
         ServiceFixture.T0.plus(Duration.ofDays(1)));
     fixture.participations.end(a.id(), Outcome.JOB_OFFER, null);
+    // b drops out before it is screened: its screening can no longer be done
+    fixture.participations.end(b.id(), Outcome.ENDED, EndReason.DROPOUT);
+    fixture.commitments.cancelOpen(b.id(), new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT));
 
     Scorecard card = fixture.scorecards.scorecard(hotel);
 
-    assertThat(card.commitmentsByRole())
-        .containsExactly(java.util.Map.entry(ObligorRole.NAV_OFFICE, new LedgerCounts(1, 0, 0, 0, 1)));
-    assertThat(card.endedParticipations()).isEqualTo(1);
-    assertThat(card.activeParticipations()).isEqualTo(1);
-    assertThat(card.offerRatePercent()).isEqualTo(100.0);
-    assertThat(card.offerTargetMet()).isTrue();
+    assertThat(card.commitmentsByRole()).containsExactly(
+        java.util.Map.entry(ObligorRole.NAV_OFFICE, new LedgerCounts(1, 0, 0, 0, 0, 1)));
+    assertThat(card.endedParticipations()).isEqualTo(2);
+    assertThat(card.activeParticipations()).isZero();
+    assertThat(card.offerRatePercent()).isEqualTo(50.0);
+    assertThat(card.offerTargetMet()).isFalse();
     assertThat(card.averageDaysToFirstEmployerContact()).isEqualTo(0.5);
     assertThatThrownBy(() -> fixture.scorecards.scorecard("no-such-agreement"))
         .isInstanceOf(UnknownAgreementException.class);

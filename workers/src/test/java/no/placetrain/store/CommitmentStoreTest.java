@@ -74,6 +74,23 @@ class CommitmentStoreTest {
   }
 
   @Test
+  void aCancellationIsStoredWithItsReasonAndIsFinal() {
+    Commitment open = store.open(checkpoint(1));
+    Commitment cancelled = open.escalate(1).cancel("participation ended: DROPOUT", T0);
+
+    store.update(cancelled);
+
+    Commitment stored = store.find(open.id()).orElseThrow();
+    assertThat(stored).isEqualTo(cancelled);
+    assertThat(stored.status()).isEqualTo(CommitmentStatus.CANCELLED);
+    assertThat(stored.cancelledReason()).isEqualTo("participation ended: DROPOUT");
+    assertThat(stored.escalationLevel()).isEqualTo(1);
+    assertThatThrownBy(() -> store.update(open.meet(T0)))
+        .isInstanceOf(CommitmentStateException.class);
+    assertThat(store.findOverdue(open.dueAt().plusSeconds(60), 10)).isEmpty();
+  }
+
+  @Test
   void overdueCommitmentsAreTheOpenOnesPastDue() {
     Commitment due = store.open(checkpoint(1));
     store.update(store.open(checkpoint(2)).meet(T0));

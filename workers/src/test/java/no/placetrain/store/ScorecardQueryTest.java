@@ -48,7 +48,10 @@ class ScorecardQueryTest {
         open(rows.get(0), CommitmentKind.SCREEN_REFERRAL).meet(T0),
         open(rows.get(1), CommitmentKind.SCREEN_REFERRAL).meet(T0.plus(Duration.ofDays(30))),
         open(rows.get(0), CommitmentKind.ANSWER_PRESENTATION).escalate(3).breach(T0),
-        open(rows.get(2), CommitmentKind.SCREEN_REFERRAL));
+        open(rows.get(2), CommitmentKind.SCREEN_REFERRAL),
+        // a checkpoint the end of the practice cut short: cancelled, counted apart
+        open(rows.get(1), CommitmentKind.HOLD_CHECKPOINT)
+            .cancel("participation ended: NO_OFFER", T0.plus(Duration.ofDays(90))));
     for (Commitment c : commitments) {
       ledger.open(c);
     }
@@ -60,9 +63,12 @@ class ScorecardQueryTest {
 
     assertThat(card).isEqualTo(Scorecard.of(hotel, commitments, rows));
     assertThat(card.commitmentsByRole().get(ObligorRole.NAV_OFFICE))
-        .isEqualTo(new LedgerCounts(1, 1, 0, 0, 1));
+        .isEqualTo(new LedgerCounts(1, 1, 0, 0, 1, 0));
     assertThat(card.commitmentsByRole().get(ObligorRole.EMPLOYER))
-        .isEqualTo(new LedgerCounts(0, 0, 1, 0, 0));
+        .isEqualTo(new LedgerCounts(0, 0, 1, 0, 0, 0));
+    assertThat(card.commitmentsByRole().get(ObligorRole.KAM))
+        .isEqualTo(new LedgerCounts(0, 0, 0, 0, 0, 1));
+    assertThat(card.commitments().total()).isEqualTo(5);
     assertThat(card.offerRatePercent()).isEqualTo(50.0);
     assertThat(card.activeParticipations()).isEqualTo(1);
     assertThat(card.averageDaysToFirstEmployerContact()).isEqualTo(2.5);

@@ -137,9 +137,34 @@ public record Agreement(
     return parentId != null;
   }
 
-  /** Whether new participations may be registered (the agreement is ACTIVE). */
+  /**
+   * Whether its status lets new participations be registered (the agreement is ACTIVE). A
+   * FRAMEWORK takes none whatever its status: see {@link #requireReferable(String)}.
+   */
   public boolean acceptsReferrals() {
     return status == AgreementStatus.ACTIVE;
+  }
+
+  /** Whether this is a FRAMEWORK agreement: it frames LOCAL agreements and has no participants. */
+  public boolean isFramework() {
+    return kind == AgreementKind.FRAMEWORK;
+  }
+
+  /**
+   * Refuses a referral to this agreement unless it is a LOCAL agreement that is ACTIVE:
+   * participants belong to local agreements, never to a framework.
+   *
+   * @param field the field that named the agreement ({@code agreementId})
+   * @throws FrameworkReferralException when this is a FRAMEWORK (whatever its status)
+   * @throws InactiveAgreementException when it is not ACTIVE
+   */
+  public void requireReferable(String field) {
+    if (isFramework()) {
+      throw new FrameworkReferralException(field);
+    }
+    if (!acceptsReferrals()) {
+      throw new InactiveAgreementException(field, status);
+    }
   }
 
   /** Whether a broker takes part (and approves the practice agreement). */

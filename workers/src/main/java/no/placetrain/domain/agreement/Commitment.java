@@ -9,7 +9,9 @@ import no.placetrain.domain.InvalidValueException;
  * One commitment of one participation: an entry of the ledger every scorecard is computed from.
  * Immutable; each transition returns the changed entry. Only an OPEN entry changes: met at or
  * before {@code dueAt} it becomes MET, after it MET_LATE; WAIVED needs a user and a reason (at most
- * {@value #MAX_WAIVED_REASON} characters); BREACHED only after escalation.
+ * {@value #MAX_WAIVED_REASON} characters); BREACHED only after escalation; CANCELLED needs a reason
+ * (at most {@value #MAX_CANCELLED_REASON} characters) and is set by the system when the
+ * participation ends (see {@link ParticipationEnd}), never by a person.
  *
  * @param id {@code C-} + UUID
  * @param participationId the participation it belongs to
@@ -25,6 +27,8 @@ import no.placetrain.domain.InvalidValueException;
  * @param escalationLevel the highest ladder level reached, 0 before any escalation
  * @param waivedBy user id who waived it (WAIVED only)
  * @param waivedReason why it was waived (WAIVED only)
+ * @param cancelledReason why it was cancelled (CANCELLED only, e.g.
+ *     {@code participation ended: DROPOUT}: codes, never a person's details)
  */
 public record Commitment(
     String id,
@@ -40,10 +44,13 @@ public record Commitment(
     Instant resolvedAt,
     int escalationLevel,
     String waivedBy,
-    String waivedReason) {
+    String waivedReason,
+    String cancelledReason) {
 
   /** Longest waiver reason. */
   public static final int MAX_WAIVED_REASON = 500;
+  /** Longest cancellation reason. */
+  public static final int MAX_CANCELLED_REASON = 500;
   /** Longest user id of a waiver. */
   public static final int MAX_USER_ID = 64;
   /** Prefix of commitment ids. */
@@ -66,6 +73,9 @@ public record Commitment(
     if (status == CommitmentStatus.WAIVED && (waivedBy == null || waivedReason == null)) {
       throw new IllegalArgumentException("a waived commitment names who waived it and why");
     }
+    if ((status == CommitmentStatus.CANCELLED) != (cancelledReason != null)) {
+      throw new IllegalArgumentException("cancelledReason is set exactly when CANCELLED");
+    }
   }
 
   /**
@@ -79,7 +89,7 @@ public record Commitment(
       CommitmentTemplate template, String party, int sequence, Instant anchorAt, ZoneId zone) {
     return new Commitment(ID_PREFIX + UUID.randomUUID(), participationId, agreementId,
         template.kind(), template.obligor(), party, sequence, anchorAt,
-        template.dueAt(anchorAt, zone), CommitmentStatus.OPEN, null, 0, null, null);
+        template.dueAt(anchorAt, zone), CommitmentStatus.OPEN, null, 0, null, null, null);
   }
 
   /**
@@ -94,7 +104,7 @@ public record Commitment(
       CommitmentTemplate template, String party, int sequence, Instant anchorAt, Instant dueAt) {
     return new Commitment(ID_PREFIX + UUID.randomUUID(), participationId, agreementId,
         template.kind(), template.obligor(), party, sequence, anchorAt, dueAt,
-        CommitmentStatus.OPEN, null, 0, null, null);
+        CommitmentStatus.OPEN, null, 0, null, null, null);
   }
 
   /** Whether the commitment is still OPEN. */
@@ -127,6 +137,19 @@ public record Commitment(
     return resolved(CommitmentStatus.WAIVED, at, by, why);
   }
 
+  /**
+   * Cancelled at {@code at} for {@code reason}: the participation ended while the commitment was
+   * OPEN, so it can no longer be kept. The escalation level reached stays recorded.
+   *
+   * @throws InvalidValueException naming {@code cancelledReason} when missing or too long
+   */
+  public Commitment cancel(String reason, Instant at) {
+    requireOpen();
+    String why = required(reason, "cancelledReason", MAX_CANCELLED_REASON);
+    return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
+        anchorAt, dueAt, CommitmentStatus.CANCELLED, at, escalationLevel, null, null, why);
+  }
+
   /** Breached at {@code at}; only after at least one escalation. */
   public Commitment breach(Instant at) {
     requireOpen();
@@ -147,12 +170,12 @@ public record Commitment(
           + " is below the level reached (" + escalationLevel + ") or below 1");
     }
     return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
-        anchorAt, dueAt, status, resolvedAt, level, waivedBy, waivedReason);
+        anchorAt, dueAt, status, resolvedAt, level, waivedBy, waivedReason, cancelledReason);
   }
 
   private Commitment resolved(CommitmentStatus to, Instant at, String by, String why) {
     return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
-        anchorAt, dueAt, to, at, escalationLevel, by, why);
+        anchorAt, dueAt, to, at, escalationLevel, by, why, null);
   }
 
   private void requireOpen() {

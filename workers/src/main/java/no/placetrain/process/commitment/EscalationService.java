@@ -9,7 +9,9 @@ import no.placetrain.domain.Codes;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.EscalationRole;
+import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.notify.Notifier;
 import no.placetrain.notify.Reminder;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Escalation of overdue commitments: starts one {@code commitment-escalation} instance per
  * overdue commitment (business key = commitment id), reminds the obligor, climbs the ladder
  * ({@code Decision_EscalationLadder}) and ends a running escalation when the obligor meets the
- * commitment after all (message {@code CommitmentMet}). The one place every worker that meets or
+ * commitment after all (message {@code CommitmentMet}) or when the participation ends (the
+ * commitment is cancelled and its escalation deleted). The one place every worker that meets or
  * escalates a commitment goes through, in {@code place-and-train} and {@code job-guarantee} alike.
  *
  * <p>Engine calls go through the {@link ProcessEngineServices} a caller passes (a worker: its
@@ -36,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * Log lines name commitment and participation ids only.
  */
 public class EscalationService {
+
+  /**
+   * Delete reason of an escalation ended because its participation ended (in the history of the
+   * deleted instance: no ids, no names, no codes about the person).
+   */
+  public static final String PARTICIPATION_ENDED = "participation ended";
 
   private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
@@ -94,6 +103,45 @@ public class EscalationService {
       LOG.info("Escalation of commitment {} ended: the commitment was met", commitmentId);
     }
     return !running.isEmpty();
+  }
+
+  /**
+   * The participation ended: cancels its commitments still OPEN (see
+   * {@link CommitmentService#cancelOpen}) and deletes the running {@code commitment-escalation}
+   * instance of every cancelled commitment, so no follow-up task is left in Tasklist and no timer
+   * climbs the ladder any further. Runs in the caller's command and transaction (a closing
+   * worker's): the ledger and the engine change together or not at all.
+   *
+   * <p>Each instance is deleted with the reason {@value #PARTICIPATION_ENDED}, as externally
+   * terminated, skipping custom listeners and input/output mappings: the escalation is abandoned,
+   * not finished, so nothing its model does on the way out (a listener that clears or notifies, a
+   * mapping of the level's answer) may run for a commitment nobody owes any more; a call activity
+   * it might start is deleted with it. Ending again finds nothing OPEN and no escalation running
+   * and changes nothing: a retried job does not fail.
+   *
+   * @return the commitments cancelled by this call
+   */
+  public List<Commitment> endParticipation(
+      ProcessEngineServices engine, String participationId, ParticipationEnd end) {
+    List<Commitment> cancelled = commitments.cancelOpen(participationId, end);
+    int deleted = 0;
+    for (Commitment commitment : commitments.ofParticipation(participationId)) {
+      if (commitment.status() != CommitmentStatus.CANCELLED) {
+        continue; // OPEN (its escalation goes on) or settled otherwise (its escalation ended)
+      }
+      for (ProcessInstance escalation : runningEscalations(engine, commitment.id())) {
+        engine.getRuntimeService().deleteProcessInstanceIfExists(escalation.getId(),
+            PARTICIPATION_ENDED, true, true, true, false);
+        deleted++;
+        LOG.info("Escalation of commitment {} ended: participation {} ended", commitment.id(),
+            participationId);
+      }
+    }
+    if (!cancelled.isEmpty() || deleted > 0) {
+      LOG.info("Participation {} ended: {} open commitment(s) cancelled, {} escalation(s) ended",
+          participationId, cancelled.size(), deleted);
+    }
+    return cancelled;
   }
 
   /** The running {@code commitment-escalation} instance of {@code commitmentId}, if any. */

@@ -2,12 +2,14 @@ package no.placetrain.process.placeandtrain;
 
 import java.util.Optional;
 import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.service.AgreementLookup;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * {@code StartEvent_Referral}: {@code agreementId} names an agreement of the catalogue that takes
- * referrals (ACTIVE).
+ * referrals: a LOCAL agreement (a FRAMEWORK has no participants of its own: {@value
+ * FrameworkReferralException#RULE}) that is ACTIVE.
  */
 public class AgreementExistsCheck extends PlaceAndTrainCheck {
 
@@ -30,6 +32,8 @@ public class AgreementExistsCheck extends PlaceAndTrainCheck {
     if (agreement.isEmpty()) {
       violations.add(PlaceAndTrainProcess.AGREEMENT_ID.name(),
           "must name an agreement of the catalogue");
+    } else if (agreement.get().isFramework()) {
+      violations.add(PlaceAndTrainProcess.AGREEMENT_ID.name(), FrameworkReferralException.RULE);
     } else if (!agreement.get().acceptsReferrals()) {
       violations.add(PlaceAndTrainProcess.AGREEMENT_ID.name(),
           "must name an agreement that takes referrals (this one is "

@@ -3,6 +3,7 @@ package no.placetrain.process.placeandtrain;
 import no.placetrain.domain.Closure;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.service.ParticipationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code ${closeParticipationWorker}} on every {@code Task_Close…}: records how and why the
  * participation ended, in the process and on its stored row (which frees the candidate for a new
- * referral to the agreement).
+ * referral to the agreement); its commitments still OPEN are cancelled and their escalations
+ * ended (see {@link ParticipationEnding}).
  *
  * <p>Inputs: {@code closingOutcome} ({@code ENDED} / {@code GUARANTEE_OFFER}),
  * {@code closingReason} (an end reason of that outcome) and optionally {@code closingDetail} (a
@@ -33,10 +35,16 @@ public class CloseParticipationWorker extends PlaceTrainWorker {
   private static final Logger LOG = LoggerFactory.getLogger(CloseParticipationWorker.class);
 
   private final ParticipationService participations;
+  private final EscalationService escalations;
 
-  /** @param participations ends the stored participation */
-  public CloseParticipationWorker(ParticipationService participations) {
+  /**
+   * @param participations ends the stored participation
+   * @param escalations cancels its commitments still OPEN and ends their escalations
+   */
+  public CloseParticipationWorker(
+      ParticipationService participations, EscalationService escalations) {
     this.participations = participations;
+    this.escalations = escalations;
   }
 
   @Override
@@ -49,7 +57,8 @@ public class CloseParticipationWorker extends PlaceTrainWorker {
     PlaceAndTrainProcess.END_REASON.setOnProcessInstance(execution, closure.reason().name());
     closure.detailCode().ifPresent(
         detail -> PlaceAndTrainProcess.END_DETAIL.setOnProcessInstance(execution, detail));
-    ParticipationEnding.end(participations, execution, closure.outcome(), closure.reason());
+    ParticipationEnding.end(
+        participations, escalations, execution, closure.outcome(), closure.reason());
     LOG.info("Participation closed: participation {}", participationIdOf(execution));
   }
 }

@@ -133,6 +133,11 @@ public final class PlaceAndTrainProcess {
       ProcessVariable.string("candidateRef");
   public static final ProcessVariable<String> CANDIDATE_DISPLAY_NAME =
       ProcessVariable.string("candidateDisplayName");
+  /**
+   * The user who referred: set by the engine from the start event's {@code camunda:initiator} (on
+   * every instantiation, also a start before Task_RegisterReferral), and by the API itself.
+   */
+  public static final ProcessVariable<String> REFERRED_BY = ProcessVariable.string("referredBy");
   public static final ProcessVariable<String> PARTICIPATION_ID =
       ProcessVariable.string("participationId");
   public static final ProcessVariable<String> AGREEMENT_NAME =

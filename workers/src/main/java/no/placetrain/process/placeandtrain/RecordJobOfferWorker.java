@@ -4,6 +4,7 @@ import no.placetrain.domain.JobOffer;
 import no.placetrain.domain.Outcome;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.service.ParticipationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code ${recordJobOfferWorker}} on {@code Task_RecordJobOffer}: stores the offer as the JSON
  * variable {@code jobOffer}, sets {@code outcome} = {@code JOB_OFFER} and ends the stored
- * participation with that outcome.
+ * participation with that outcome; its commitments still OPEN (e.g. a checkpoint the decision
+ * window cut short) are cancelled and their escalations ended (see {@link ParticipationEnding}).
  *
  * <p>Inputs: {@code contractType} ({@code PERMANENT} / {@code TEMPORARY}), {@code weeklyHours}
  * (1..40). Re-running writes the same values.
@@ -27,10 +29,16 @@ public class RecordJobOfferWorker extends PlaceTrainWorker {
   private static final Logger LOG = LoggerFactory.getLogger(RecordJobOfferWorker.class);
 
   private final ParticipationService participations;
+  private final EscalationService escalations;
 
-  /** @param participations ends the stored participation */
-  public RecordJobOfferWorker(ParticipationService participations) {
+  /**
+   * @param participations ends the stored participation
+   * @param escalations cancels its commitments still OPEN and ends their escalations
+   */
+  public RecordJobOfferWorker(
+      ParticipationService participations, EscalationService escalations) {
     this.participations = participations;
+    this.escalations = escalations;
   }
 
   @Override
@@ -39,7 +47,7 @@ public class RecordJobOfferWorker extends PlaceTrainWorker {
         CONTRACT_TYPE.findLocal(execution).orElse(null), WEEKLY_HOURS.getLocal(execution));
     PlaceAndTrainProcess.JOB_OFFER.setOnProcessInstance(execution, offer);
     PlaceAndTrainProcess.OUTCOME.setOnProcessInstance(execution, Outcome.JOB_OFFER.name());
-    ParticipationEnding.end(participations, execution, Outcome.JOB_OFFER, null);
+    ParticipationEnding.end(participations, escalations, execution, Outcome.JOB_OFFER, null);
     LOG.info("Job offer recorded: participation {}", participationIdOf(execution));
   }
 }

@@ -7,6 +7,8 @@ import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.FrameworkReferralException;
+import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.service.AgreementLookup;
@@ -30,8 +32,12 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotent: a participation id already present (a re-run) is kept, and so is a business key
  * the starter gave in the form of a participation id ({@code P-<uuid>}); otherwise a new id is
  * drawn; registering an id again changes nothing. Refusals ({@link BadUserRequestException}):
- * unknown agreement ({@link UnknownAgreementException}), an agreement that takes no referrals,
- * the candidate already active in the agreement ({@link DuplicateParticipationException}).
+ * unknown agreement ({@link UnknownAgreementException}), a FRAMEWORK agreement
+ * ({@link FrameworkReferralException}: participants belong to its local agreements), an agreement
+ * that is not ACTIVE ({@link InactiveAgreementException}), the candidate already active in the
+ * agreement ({@link DuplicateParticipationException}). The agreement is checked here as well as at
+ * the start event, because a start before this task (how {@code POST /api/participations} starts)
+ * skips the start event and its checks.
  */
 public class RegisterReferralWorker extends PlaceTrainWorker {
 
@@ -56,6 +62,8 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
         CANDIDATE_DISPLAY_NAME.find(execution).orElse(null));
     Agreement agreement = agreements.find(AGREEMENT_ID.find(execution).orElse(null))
         .orElseThrow(() -> new UnknownAgreementException(AGREEMENT_ID.name()));
+    // checked again here: a start before this task (the API's) skips the start event's checks
+    agreement.requireReferable(AGREEMENT_ID.name());
     String participationId = participationId(execution);
     participations.register(
         participationId, agreement.id(), candidate, execution.getProcessInstanceId());

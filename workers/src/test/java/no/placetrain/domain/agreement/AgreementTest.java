@@ -86,6 +86,29 @@ class AgreementTest {
   }
 
   @Test
+  void onlyAnActiveLocalAgreementIsReferable() {
+    HOTEL.requireReferable("agreementId");
+    Agreements.issLocal("iss-alna", List.of()).requireReferable("agreementId");
+
+    Agreement framework = Agreements.issFramework();
+    assertThat(framework.isFramework()).isTrue();
+    assertThat(HOTEL.isFramework()).isFalse();
+    assertThatThrownBy(() -> framework.requireReferable("agreementId"))
+        .isInstanceOf(FrameworkReferralException.class)
+        .hasMessage("agreementId: is a framework agreement: refer to one of its local agreements");
+    Agreement endedFramework = agreement("iss-ended", AgreementKind.FRAMEWORK, null,
+        AgreementStatus.ENDED, null, null, TERMS, List.of(), null);
+    assertThatThrownBy(() -> endedFramework.requireReferable("agreementId"))
+        .as("a framework is never referable, whatever its status")
+        .isInstanceOf(FrameworkReferralException.class);
+    Agreement draft = agreement("iss-draft", AgreementKind.LOCAL, "iss-oslo-region",
+        AgreementStatus.DRAFT, null, null, TERMS, List.of(), null);
+    assertThatThrownBy(() -> draft.requireReferable("agreementId"))
+        .isInstanceOf(InactiveAgreementException.class)
+        .hasMessage("agreementId: names an agreement that takes no referrals (status DRAFT)");
+  }
+
+  @Test
   void termsAreCheckedWithTheirFieldPath() {
     assertThatThrownBy(() -> new ProgrammeTerms(SelectionMode.INTERVIEW, 3, 2, null, null, null,
             null))

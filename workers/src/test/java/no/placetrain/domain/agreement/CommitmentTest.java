@@ -92,11 +92,52 @@ class CommitmentTest {
   void anInconsistentEntryCannotBeBuilt() {
     assertThatThrownBy(() -> new Commitment("C-1", "P-1", "a", CommitmentKind.ASSIGN_MENTOR,
             ObligorRole.EMPLOYER, "KIWI", 0, ANCHOR, DUE, CommitmentStatus.MET, null, 0, null,
-            null))
+            null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Commitment("C-1", "P-1", "a", CommitmentKind.ASSIGN_MENTOR,
             ObligorRole.EMPLOYER, "KIWI", 0, ANCHOR, DUE, CommitmentStatus.WAIVED, DUE, 0, null,
-            null))
+            null, null))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Commitment("C-1", "P-1", "a", CommitmentKind.ASSIGN_MENTOR,
+            ObligorRole.EMPLOYER, "KIWI", 0, ANCHOR, DUE, CommitmentStatus.CANCELLED, DUE, 0, null,
+            null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cancelledReason is set exactly when CANCELLED");
+    assertThatThrownBy(() -> new Commitment("C-1", "P-1", "a", CommitmentKind.ASSIGN_MENTOR,
+            ObligorRole.EMPLOYER, "KIWI", 0, ANCHOR, DUE, CommitmentStatus.MET, DUE, 0, null,
+            null, "participation ended: DROPOUT"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cancelledWhenTheParticipationEndsNeitherMetNorBreachedAndTheLevelStays() {
+    Commitment escalated = open.escalate(2);
+    Instant ended = DUE.plusSeconds(3600);
+
+    Commitment cancelled = escalated.cancel(" participation ended: DROPOUT ", ended);
+
+    assertThat(cancelled.status()).isEqualTo(CommitmentStatus.CANCELLED);
+    assertThat(cancelled.status().isFinal()).isTrue();
+    assertThat(cancelled.cancelledReason()).isEqualTo("participation ended: DROPOUT");
+    assertThat(cancelled.resolvedAt()).isEqualTo(ended);
+    assertThat(cancelled.escalationLevel()).as("the level reached stays recorded").isEqualTo(2);
+    assertThat(cancelled.waivedBy()).isNull();
+    assertThat(cancelled.waivedReason()).isNull();
+    assertThat(cancelled.isOverdue(ended)).isFalse();
+  }
+
+  @Test
+  void aCancellationNeedsAReasonAndAnOpenCommitment() {
+    assertThatThrownBy(() -> open.cancel(" ", DUE))
+        .isInstanceOf(InvalidValueException.class).hasMessage("cancelledReason: is required");
+    assertThatThrownBy(() -> open.cancel("x".repeat(501), DUE))
+        .hasMessage("cancelledReason: must be at most 500 characters");
+    Commitment cancelled = open.cancel("participation ended: NOT_SUITABLE", DUE);
+    assertThatThrownBy(() -> cancelled.cancel("participation ended: NOT_SUITABLE", DUE))
+        .isInstanceOf(CommitmentStateException.class)
+        .hasMessageEndingWith("is CANCELLED; only an OPEN commitment changes");
+    assertThatThrownBy(() -> cancelled.meet(DUE)).isInstanceOf(CommitmentStateException.class);
+    assertThatThrownBy(() -> open.meet(DUE).cancel("participation ended: DROPOUT", DUE))
+        .isInstanceOf(CommitmentStateException.class);
   }
 }

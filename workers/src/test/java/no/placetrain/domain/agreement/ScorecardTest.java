@@ -33,7 +33,8 @@ class ScorecardTest {
     participations.add(referred(4).end(Outcome.ENDED, EndReason.NOT_SELECTED, T0));
     participations.add(referred(5));
     participations.add(referred(6));
-    // ledger: NAV 3 met + 1 late; employer 1 met, 1 breached, 1 waived; KAM 2 open
+    // ledger: NAV 3 met + 1 late; employer 1 met, 1 breached, 1 waived, 1 cancelled;
+    // KAM 2 open + 1 cancelled (its participation ended before the checkpoint was held)
     List<Commitment> ledger = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       ledger.add(commitment(CommitmentKind.SCREEN_REFERRAL).meet(T0));
@@ -44,6 +45,10 @@ class ScorecardTest {
     ledger.add(commitment(CommitmentKind.ASSIGN_MENTOR).waive("kari", "Hotellet stengt", T0));
     ledger.add(commitment(CommitmentKind.HOLD_CHECKPOINT));
     ledger.add(commitment(CommitmentKind.HOLD_CHECKPOINT));
+    ledger.add(commitment(CommitmentKind.HOLD_CHECKPOINT).escalate(1)
+        .cancel("participation ended: DROPOUT", T0));
+    ledger.add(commitment(CommitmentKind.DECIDE_END_OF_PRACTICE)
+        .cancel("participation ended: DROPOUT", T0));
 
     Scorecard card = Scorecard.of(hotel, ledger, participations);
 
@@ -51,13 +56,14 @@ class ScorecardTest {
     assertThat(card.commitmentsByRole()).containsOnlyKeys(
         ObligorRole.NAV_OFFICE, ObligorRole.EMPLOYER, ObligorRole.KAM);
     assertThat(card.commitmentsByRole().get(ObligorRole.NAV_OFFICE))
-        .isEqualTo(new LedgerCounts(3, 1, 0, 0, 0));
+        .isEqualTo(new LedgerCounts(3, 1, 0, 0, 0, 0));
     assertThat(card.commitmentsByRole().get(ObligorRole.EMPLOYER))
-        .isEqualTo(new LedgerCounts(1, 0, 1, 1, 0));
+        .isEqualTo(new LedgerCounts(1, 0, 1, 1, 0, 1));
     assertThat(card.commitmentsByRole().get(ObligorRole.KAM))
-        .isEqualTo(new LedgerCounts(0, 0, 0, 0, 2));
-    assertThat(card.commitments()).isEqualTo(new LedgerCounts(4, 1, 1, 1, 2));
-    assertThat(card.commitments().total()).isEqualTo(9);
+        .isEqualTo(new LedgerCounts(0, 0, 0, 0, 2, 1));
+    // cancelled ones are counted apart: neither met (4 + 1 late) nor breached (1)
+    assertThat(card.commitments()).isEqualTo(new LedgerCounts(4, 1, 1, 1, 2, 2));
+    assertThat(card.commitments().total()).isEqualTo(11);
     assertThat(card.activeParticipations()).isEqualTo(2);
     assertThat(card.endedParticipations()).isEqualTo(4);
     assertThat(card.endedByOutcome()).containsEntry(Outcome.JOB_OFFER, 2)

@@ -22,6 +22,9 @@ import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.EscalationRole;
+import no.placetrain.domain.agreement.ParticipationEnd;
+import no.placetrain.domain.EndReason;
+import no.placetrain.domain.Outcome;
 import no.placetrain.notify.Notifier;
 import no.placetrain.notify.Reminder;
 import no.placetrain.service.AgreementLookup;
@@ -105,6 +108,62 @@ class EscalationServiceTest {
         .thenReturn(Optional.empty());
     assertThat(service.meet(engine, "P-1", CommitmentKind.ANSWER_PRESENTATION, 0)).isEmpty();
     verify(runtime, never()).createMessageCorrelation(anyString());
+  }
+
+  private static Commitment commitment(String id, CommitmentKind kind, CommitmentStatus status) {
+    Commitment c = commitment(kind, status);
+    return new Commitment(id, c.participationId(), c.agreementId(), c.kind(), c.obligorRole(),
+        c.party(), c.sequence(), c.anchorAt(), c.dueAt(), c.status(), c.resolvedAt(),
+        c.escalationLevel(), c.waivedBy(), c.waivedReason(), c.cancelledReason());
+  }
+
+  private static ProcessInstance instance(String id) {
+    ProcessInstance instance = mock(ProcessInstance.class);
+    when(instance.getId()).thenReturn(id);
+    return instance;
+  }
+
+  @Test
+  void theEndOfAParticipationCancelsItsOpenCommitmentsAndDeletesTheirEscalations() {
+    ParticipationEnd dropout = new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT);
+    Commitment checkpoint =
+        commitment("C-1", CommitmentKind.HOLD_CHECKPOINT, CommitmentStatus.CANCELLED);
+    Commitment decision =
+        commitment("C-2", CommitmentKind.DECIDE_END_OF_PRACTICE, CommitmentStatus.CANCELLED);
+    Commitment screening =
+        commitment("C-3", CommitmentKind.SCREEN_REFERRAL, CommitmentStatus.MET_LATE);
+    when(commitments.cancelOpen("P-1", dropout)).thenReturn(List.of(checkpoint, decision));
+    when(commitments.ofParticipation("P-1")).thenReturn(List.of(screening, checkpoint, decision));
+    running("C-1", instance("PI-ESC-1"));
+    running("C-3", instance("PI-ESC-3")); // settled otherwise: its own model ends it
+
+    assertThat(service.endParticipation(engine, "P-1", dropout))
+        .containsExactly(checkpoint, decision);
+
+    verify(runtime).deleteProcessInstanceIfExists(
+        "PI-ESC-1", "participation ended", true, true, true, false);
+    verify(runtime, never()).deleteProcessInstanceIfExists(
+        org.mockito.ArgumentMatchers.eq("PI-ESC-3"), anyString(),
+        org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.anyBoolean(),
+        org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.anyBoolean());
+  }
+
+  @Test
+  void anEscalationOfACommitmentLeftOpenGoesOnAndARetryChangesNothing() {
+    ParticipationEnd notMet = new ParticipationEnd(Outcome.ENDED, EndReason.GUARANTEE_NOT_MET);
+    Commitment guarantee =
+        commitment("C-4", CommitmentKind.DELIVER_GUARANTEE_OFFER, CommitmentStatus.OPEN);
+    Commitment cancelledBefore =
+        commitment("C-5", CommitmentKind.SCREEN_REFERRAL, CommitmentStatus.CANCELLED);
+    when(commitments.cancelOpen("P-1", notMet)).thenReturn(List.of());
+    when(commitments.ofParticipation("P-1")).thenReturn(List.of(guarantee, cancelledBefore));
+    running("C-4", instance("PI-ESC-4"));
+
+    assertThat(service.endParticipation(engine, "P-1", notMet)).isEmpty();
+
+    verify(runtime, never()).deleteProcessInstanceIfExists(anyString(), anyString(),
+        org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.anyBoolean(),
+        org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.anyBoolean());
   }
 
   @Test

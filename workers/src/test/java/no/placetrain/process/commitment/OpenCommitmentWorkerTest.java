@@ -37,7 +37,8 @@ class OpenCommitmentWorkerTest {
   static Commitment commitment(CommitmentKind kind, Instant dueAt, CommitmentStatus status) {
     return new Commitment("C-1", "P-1", "kiwi-nav-drammen", kind, kind.obligor(), "nav-drammen",
         kind == CommitmentKind.HOLD_CHECKPOINT ? 1 : 0, NOW, dueAt, status,
-        status == CommitmentStatus.OPEN ? null : NOW, 0, null, null);
+        status == CommitmentStatus.OPEN ? null : NOW, 0, null, null,
+        status == CommitmentStatus.CANCELLED ? "participation ended: DROPOUT" : null);
   }
 
   private FakeExecution open(String kind) {

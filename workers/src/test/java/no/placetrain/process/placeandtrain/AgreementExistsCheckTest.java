@@ -17,8 +17,11 @@ class AgreementExistsCheckTest {
       "KIWI × NAV Drammen", AgreementStatus.ENDED, null, HOTEL.offices(), HOTEL.employer(), null,
       HOTEL.terms(), List.of(), null);
 
-  private final AgreementExistsCheck check = new AgreementExistsCheck(id -> List.of(HOTEL, ENDED)
-      .stream().filter(a -> a.id().equals(id)).findFirst());
+  private static final Agreement FRAMEWORK = Agreements.issFramework();
+  private static final Agreement LOCAL = Agreements.issLocal("iss-alna", List.of());
+
+  private final AgreementExistsCheck check = new AgreementExistsCheck(id ->
+      List.of(HOTEL, ENDED, FRAMEWORK, LOCAL).stream().filter(a -> a.id().equals(id)).findFirst());
   private final RecordingViolations violations = new RecordingViolations();
 
   @Test
@@ -47,6 +50,23 @@ class AgreementExistsCheckTest {
     RecordingViolations missing = new RecordingViolations();
     check.check(FakeExecution.processInstance(), missing);
     assertThat(missing.byField()).containsEntry("agreementId", "is required");
+  }
+
+  @Test
+  void aLocalUnderAFrameworkPasses() {
+    check.check(FakeExecution.processInstance()
+        .with(PlaceAndTrainProcess.AGREEMENT_ID, LOCAL.id()), violations);
+
+    assertThat(violations.byField()).isEmpty();
+  }
+
+  @Test
+  void aFrameworkAgreementTakesNoParticipantsItsLocalsDo() {
+    check.check(FakeExecution.processInstance()
+        .with(PlaceAndTrainProcess.AGREEMENT_ID, FRAMEWORK.id()), violations);
+
+    assertThat(violations.byField()).containsExactly(java.util.Map.entry("agreementId",
+        "is a framework agreement: refer to one of its local agreements"));
   }
 
   @Test

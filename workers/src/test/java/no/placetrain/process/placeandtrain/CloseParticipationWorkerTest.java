@@ -16,9 +16,12 @@ import java.util.Optional;
 import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationEnd;
+import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.junit.jupiter.api.Test;
 
 class CloseParticipationWorkerTest {
@@ -26,13 +29,16 @@ class CloseParticipationWorkerTest {
   private static final String PARTICIPATION = "P-6f1c2d3e-0000-4000-8000-000000000001";
 
   private final ParticipationService participations = mock(ParticipationService.class);
-  private final CloseParticipationWorker worker = new CloseParticipationWorker(participations);
+  private final EscalationService escalations = mock(EscalationService.class);
+  private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
+  private final CloseParticipationWorker worker =
+      new CloseParticipationWorker(participations, escalations);
 
   private FakeExecution closing(String outcome, String reason, String detail) {
     when(participations.find(PARTICIPATION)).thenReturn(Optional.of(mock(Participation.class)));
     FakeExecution execution = FakeExecution.activity()
         .with(PlaceAndTrainProcess.PARTICIPATION_ID, PARTICIPATION)
-        .input("closingOutcome", outcome).input("closingReason", reason);
+        .input("closingOutcome", outcome).input("closingReason", reason).withEngine(engine);
     return detail == null ? execution : execution.input("closingDetail", detail);
   }
 
@@ -46,6 +52,32 @@ class CloseParticipationWorkerTest {
     assertThat(END_REASON.get(execution)).isEqualTo("DROPOUT");
     assertThat(END_DETAIL.get(execution)).isEqualTo("STARTED_EDUCATION");
     verify(participations).end(PARTICIPATION, Outcome.ENDED, EndReason.DROPOUT);
+    verify(escalations).endParticipation(
+        engine, PARTICIPATION, new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT));
+  }
+
+  @Test
+  void everyClosingSettlesTheOpenCommitmentsWithItsReason() {
+    worker.execute(closing("ENDED", "NOT_SUITABLE", "REQUIREMENTS_NOT_MET"));
+    worker.execute(closing("ENDED", "EMPLOYER_DECLINED", "NO_VACANCY"));
+    worker.execute(closing("ENDED", "NOT_SELECTED", null));
+    worker.execute(closing("ENDED", "NO_OFFER", null));
+    worker.execute(closing("ENDED", "GUARANTEE_NOT_MET", null));
+
+    for (EndReason reason : new EndReason[] {EndReason.NOT_SUITABLE, EndReason.EMPLOYER_DECLINED,
+        EndReason.NOT_SELECTED, EndReason.NO_OFFER, EndReason.GUARANTEE_NOT_MET}) {
+      verify(escalations).endParticipation(
+          engine, PARTICIPATION, new ParticipationEnd(Outcome.ENDED, reason));
+    }
+  }
+
+  @Test
+  void aRetriedClosingRunsAgainWithoutFailing() {
+    worker.execute(closing("ENDED", "DROPOUT", "PERSONAL_REASONS"));
+    worker.execute(closing("ENDED", "DROPOUT", "PERSONAL_REASONS"));
+
+    verify(escalations, org.mockito.Mockito.times(2)).endParticipation(
+        engine, PARTICIPATION, new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT));
   }
 
   @Test
@@ -53,6 +85,8 @@ class CloseParticipationWorkerTest {
     worker.execute(closing("GUARANTEE_OFFER", "GUARANTEE_MET", null));
 
     verify(participations).end(PARTICIPATION, Outcome.GUARANTEE_OFFER, EndReason.GUARANTEE_MET);
+    verify(escalations).endParticipation(engine, PARTICIPATION,
+        new ParticipationEnd(Outcome.GUARANTEE_OFFER, EndReason.GUARANTEE_MET));
   }
 
   @Test
@@ -64,6 +98,7 @@ class CloseParticipationWorkerTest {
 
     assertThat(OUTCOME.get(execution)).isEqualTo("ENDED");
     verify(participations, never()).end(any(), any(), any());
+    verify(escalations, never()).endParticipation(any(), any(), any());
   }
 
   @Test
@@ -95,5 +130,6 @@ class CloseParticipationWorkerTest {
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("closingDetail: is not a detail code of the reason NOT_SUITABLE");
     verify(participations, never()).end(any(), any(), any());
+    verify(escalations, never()).endParticipation(any(), any(), any());
   }
 }

@@ -12,12 +12,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
 import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.AgreementKind;
+import no.placetrain.domain.agreement.AgreementStatus;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
+import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.Agreements;
 import no.placetrain.testsupport.FakeExecution;
@@ -30,7 +34,14 @@ class RegisterReferralWorkerTest {
   private static final Agreement FRETEX = Agreements.fretex();
 
   private final ParticipationService participations = mock(ParticipationService.class);
-  private final Map<String, Agreement> catalogue = Map.of(HOTEL.id(), HOTEL, FRETEX.id(), FRETEX);
+  private static final Agreement FRAMEWORK = Agreements.issFramework();
+  private static final Agreement LOCAL = Agreements.issLocal("iss-api-grorud", List.of());
+  private static final Agreement DRAFT = new Agreement("iss-draft", AgreementKind.LOCAL,
+      FRAMEWORK.id(), "ISS × NAV Grorud (utkast)", AgreementStatus.DRAFT, null, LOCAL.offices(),
+      LOCAL.employer(), null, LOCAL.terms(), List.of(), null);
+
+  private final Map<String, Agreement> catalogue = Map.of(HOTEL.id(), HOTEL, FRETEX.id(), FRETEX,
+      FRAMEWORK.id(), FRAMEWORK, LOCAL.id(), LOCAL, DRAFT.id(), DRAFT);
   private final RegisterReferralWorker worker = new RegisterReferralWorker(
       id -> Optional.ofNullable(id).map(catalogue::get), participations);
 
@@ -133,6 +144,41 @@ class RegisterReferralWorkerTest {
     assertThat(PARTICIPATION_ID.get(adopted)).isEqualTo(given);
     assertThat(replaced.getProcessBusinessKey()).isNotEqualTo("order-17")
         .isEqualTo(PARTICIPATION_ID.get(replaced));
+  }
+
+  @Test
+  void aFrameworkAgreementIsABadRequestAndNothingIsRegistered() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, FRAMEWORK.id());
+
+    assertThatThrownBy(() -> worker.execute(execution))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("agreementId: is a framework agreement: refer to one of its local agreements")
+        .hasCauseInstanceOf(FrameworkReferralException.class);
+    assertThat(execution.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
+    assertThat(execution.processInstanceHas(AGREEMENT_NAME.name())).isFalse();
+    verify(participations, never()).register(any(), any(), any(), any());
+  }
+
+  @Test
+  void anAgreementThatIsNotActiveIsABadRequestAndNothingIsRegistered() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, DRAFT.id());
+
+    assertThatThrownBy(() -> worker.execute(execution))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("agreementId: names an agreement that takes no referrals (status DRAFT)");
+    verify(participations, never()).register(any(), any(), any(), any());
+  }
+
+  @Test
+  void aLocalUnderAFrameworkIsRegisteredWithItsOwnTerms() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, LOCAL.id());
+
+    worker.execute(execution);
+
+    verify(participations).register(PARTICIPATION_ID.get(execution), LOCAL.id(),
+        new Candidate("REF-0001", "Amina"), null);
+    assertThat(AGREEMENT_NAME.get(execution)).isEqualTo(LOCAL.name());
+    assertThat(PRACTICE_MAX_MONTHS.get(execution)).isEqualTo(6);
   }
 
   @Test

@@ -1,0 +1,167 @@
+package no.placetrain.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Participants belong to LOCAL agreements. {@code POST /api/participations} refers to any LOCAL,
+ * ACTIVE agreement — also one created later through {@code POST /api/agreements}, which the
+ * referral form's static list does not know — and refuses a FRAMEWORK; a start through the referral
+ * form works as before for the agreements the form lists.
+ */
+class LocalAgreementReferralTest extends ServerTestBase {
+
+  private static final String FRAMEWORK_REFUSAL =
+      "agreementId: is a framework agreement: refer to one of its local agreements";
+
+  private ApiClient api(String user) {
+    return ApiClient.as(port, user, DEMO_PASSWORD);
+  }
+
+  /** A LOCAL under iss-oslo-region, as {@code POST /api/agreements} takes it. */
+  private static String local(String id, String status) {
+    return """
+        {
+          "id": "%s",
+          "kind": "LOCAL",
+          "parent": "iss-oslo-region",
+          "name": "ISS × NAV Grorud",
+          "status": "%s",
+          "offices": [{"id": "nav-grorud", "name": "NAV Grorud"}],
+          "employer": {"name": "ISS", "org-number": null, "sites": ["ISS Grorud"]},
+          "terms": {"selection": "INTERVIEW", "practice-months": {"min": 3, "max": 4}},
+          "commitments": [{"kind": "SCREEN_REFERRAL", "deadline": "P3D", "working-days": true}]
+        }
+        """.formatted(id, status);
+  }
+
+  private static Map<String, Object> referral(String agreementId, String ref, String name) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("agreementId", agreementId);
+    body.put("candidateRef", ref);
+    body.put("candidateDisplayName", name);
+    return body;
+  }
+
+  /** Process instances of place-and-train whose candidateRef is {@code ref}. */
+  private long instancesOf(String ref) {
+    return as("nora").get("/engine-rest/process-instance/count?processDefinitionKey="
+            + Participations.PROCESS + "&variables=candidateRef_eq_" + ref)
+        .expect(200).json().get("count").asLong();
+  }
+
+  private String variable(String processInstanceId, String name) {
+    return as("nora").get("/engine-rest/process-instance/" + processInstanceId + "/variables/" + name)
+        .expect(200).json().get("value").asText();
+  }
+
+  private RestClient.Response submitReferralForm(String agreementId, String ref, String name) {
+    return as("nora").post("/engine-rest/process-definition/key/" + Participations.PROCESS
+        + "/submit-form", Map.of("variables", Participations.variables(
+            "agreementId", agreementId, "candidateRef", ref, "candidateDisplayName", name)));
+  }
+
+  @Test
+  void aLocalCreatedThroughTheApiIsReferredToThroughTheApi() {
+    api("nora").post("/api/agreements", local("iss-api-haugerud", "ACTIVE")).expect(201);
+
+    // kari (KAM) refers: referredBy is the caller
+    ApiClient.Response created = api("kari").post("/api/participations",
+        referral("iss-api-haugerud", "ISS-API-0001", "Omar")).expect(201);
+    JsonNode participation = created.json();
+    String id = participation.get("id").asText();
+    assertThat(participation.get("agreementId").asText()).isEqualTo("iss-api-haugerud");
+    assertThat(participation.get("status").asText()).isEqualTo("ACTIVE");
+
+    JsonNode instances = as("nora").get("/engine-rest/process-instance?businessKey=" + id)
+        .expect(200).json();
+    assertThat(instances).hasSize(1);
+    String pi = instances.get(0).get("id").asText();
+    assertThat(participation.get("processInstanceId").asText()).isEqualTo(pi);
+    JsonNode task = new Participations(as("nora")).task(pi);
+    assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ScreenCandidate");
+    assertThat(variable(pi, "referredBy")).isEqualTo("kari");
+    assertThat(variable(pi, "agreementName")).isEqualTo("ISS × NAV Grorud");
+    assertThat(variable(pi, "practiceMaxMonths")).isEqualTo("4");
+
+    // the history shows the instance started, by the caller, at the registration
+    JsonNode history = as("nora").get("/engine-rest/history/process-instance/" + pi)
+        .expect(200).json();
+    assertThat(history.get("state").asText()).isEqualTo("ACTIVE");
+    assertThat(history.get("startTime").isNull()).isFalse();
+    assertThat(history.get("startUserId").asText()).isEqualTo("kari");
+    assertThat(history.get("businessKey").asText()).isEqualTo(id);
+    assertThat(history.get("startActivityId").asText()).isEqualTo("Task_RegisterReferral");
+
+    // the referral form lists the catalogue only: an agreement created later is not an option
+    RestClient.Response throughTheForm =
+        submitReferralForm("iss-api-haugerud", "ISS-API-0002", "Leila");
+    assertThat(throughTheForm.status()).isEqualTo(400);
+    assertThat(throughTheForm.json().get("message").asText()).contains("agreementId");
+    assertThat(instancesOf("ISS-API-0002")).isZero();
+  }
+
+  @Test
+  void aReferralToTheFrameworkIs400NamingTheAgreementAndStartsNothing() {
+    JsonNode error = api("nora").post("/api/participations",
+        referral("iss-oslo-region", "ISS-API-0003", "Omar")).error(400);
+    assertThat(error.get("field").asText()).isEqualTo("agreementId");
+    assertThat(error.get("message").asText()).isEqualTo(FRAMEWORK_REFUSAL);
+    assertThat(error.toString()).doesNotContain("ISS-API-0003");
+    assertThat(instancesOf("ISS-API-0003")).isZero();
+  }
+
+  @Test
+  void aReferralToALocalThatIsNotActiveIs409AndStartsNothing() {
+    api("nora").post("/api/agreements", local("iss-api-draft", "DRAFT")).expect(201);
+
+    JsonNode error = api("nora").post("/api/participations",
+        referral("iss-api-draft", "ISS-API-0004", "Omar")).error(409);
+    assertThat(error.get("field").asText()).isEqualTo("agreementId");
+    assertThat(error.get("message").asText())
+        .isEqualTo("agreementId: names an agreement that takes no referrals (status DRAFT)");
+    assertThat(instancesOf("ISS-API-0004")).isZero();
+  }
+
+  @Test
+  void aDisplayNameTheFormRefusesIsRefusedByTheApiToo() {
+    JsonNode error = api("nora").post("/api/participations",
+        referral("iss-alna", "ISS-API-0005", "Omar <b>SECRET</b>")).error(400);
+    assertThat(error.get("field").asText()).isEqualTo("candidateDisplayName");
+    assertThat(error.toString()).doesNotContain("SECRET");
+    assertThat(instancesOf("ISS-API-0005")).isZero();
+  }
+
+  @Test
+  void theReferralFormStartsALocalOfTheCatalogueAndRefusesTheFramework() {
+    RestClient.Response started = submitReferralForm("iss-alna", "ISS-FORM-0001", "Amina");
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pi = started.json().get("id").asText();
+    assertThat(new Participations(as("nora")).task(pi).get("taskDefinitionKey").asText())
+        .isEqualTo("Task_ScreenCandidate");
+    assertThat(variable(pi, "referredBy")).isEqualTo("nora");
+    assertThat(variable(pi, "agreementName")).isEqualTo("ISS × NAV Alna");
+    JsonNode history = as("nora").get("/engine-rest/history/process-instance/" + pi)
+        .expect(200).json();
+    assertThat(history.get("startActivityId").asText()).isEqualTo("StartEvent_Referral");
+
+    RestClient.Response framework = submitReferralForm("iss-oslo-region", "ISS-FORM-0002", "Omar");
+    assertThat(framework.status()).isEqualTo(400);
+    assertThat(framework.json().get("message").asText()).contains("agreementId")
+        .doesNotContain("ISS-FORM-0002");
+    assertThat(instancesOf("ISS-FORM-0002")).isZero();
+
+    // Camunda's plain start runs the same checks
+    RestClient.Response plainStart = as("nora").post("/engine-rest/process-definition/key/"
+        + Participations.PROCESS + "/start", Map.of("variables", Participations.variables(
+            "agreementId", "iss-oslo-region", "candidateRef", "ISS-FORM-0003",
+            "candidateDisplayName", "Omar")));
+    assertThat(plainStart.status()).isEqualTo(400);
+    assertThat(plainStart.json().get("message").asText()).contains("agreementId");
+    assertThat(instancesOf("ISS-FORM-0003")).isZero();
+  }
+}

@@ -1,0 +1,320 @@
+package no.placetrain.autoconfigure;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.placetrain.domain.EndReason;
+import no.placetrain.domain.Outcome;
+import no.placetrain.domain.agreement.Commitment;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentStatus;
+import no.placetrain.domain.agreement.LedgerCounts;
+import no.placetrain.domain.agreement.ObligorRole;
+import no.placetrain.domain.agreement.Participation;
+import no.placetrain.domain.agreement.ParticipationEnd;
+import no.placetrain.domain.agreement.ParticipationStatus;
+import no.placetrain.domain.agreement.Scorecard;
+import no.placetrain.process.commitment.CommitmentEscalationProcess;
+import no.placetrain.process.commitment.EscalationService;
+import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
+import no.placetrain.service.CommitmentService;
+import no.placetrain.service.ParticipationService;
+import no.placetrain.service.ScorecardService;
+import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.MutableClock;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The end of a participation settles its commitments (docs/agreements.md, "Commitments when a
+ * participation ends"): whatever is still OPEN is CANCELLED with the reason
+ * {@code participation ended: <code>}, a running escalation of it is deleted (no follow-up task
+ * is left in Tasklist) and the scorecard counts it apart, neither met nor breached. Participations
+ * of KIWI × NAV Drammen (test catalogue; the referral form offers the catalogue's agreements
+ * only); the scorecard figures are what the test's participation adds to the agreement's card
+ * (the Spring context, and so the database, is shared by the tests). Time passes on the workers'
+ * clock ({@link MutableClock}); the engine's timers are fired by hand.
+ */
+@SpringBootTest(classes = {TestApplication.class, MutableClock.Config.class})
+class ParticipationEndingSpringTest {
+
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final String MENTOR = "kiwimentor";
+  private static final String KIWI = "kiwi-nav-drammen";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired ParticipationService participations;
+  @Autowired CommitmentService commitments;
+  @Autowired EscalationService escalations;
+  @Autowired ScorecardService scorecards;
+  @Autowired MutableClock clock;
+
+  /** The agreement's scorecard before the test's participation. */
+  private Scorecard before;
+
+  @BeforeEach
+  void systemTimeAMentorAndTheScorecardBefore() {
+    clock.reset();
+    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
+      identityService.saveGroup(identityService.newGroup("mentor"));
+    }
+    if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
+      identityService.saveUser(identityService.newUser(MENTOR));
+      identityService.createMembership(MENTOR, "mentor");
+    }
+    before = scorecards.scorecard(KIWI);
+  }
+
+  @Test
+  void notSuitableAfterAnEscalatedScreeningEndsWithNothingOpenAndNoTaskLeft() {
+    String pi = refer();
+    Commitment screening = commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
+    clock.advance(Duration.ofDays(8)); // five working days are at most seven calendar days
+    fire(pi, BOUNDARY_SCREENING_OVERDUE);
+    String escalation = escalationOf(screening);
+    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    assertThat(taskService.createTaskQuery().processInstanceId(escalation)
+        .taskCandidateGroup("nav-caseworker").count()).isEqualTo(1);
+
+    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
+        .putValue("candidateSkills", "renhold").putValue("candidateInterests", "service")
+        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "deltid")
+        .putValue("screeningOutcome", "NOT_SUITABLE")
+        .putValue("notSuitableReason", "REQUIREMENTS_NOT_MET"));
+
+    Participation participation = participation(pi);
+    assertThat(participation.status()).isEqualTo(ParticipationStatus.ENDED);
+    assertThat(participation.endReason()).isEqualTo(EndReason.NOT_SUITABLE);
+    // the screening was done, late: the NAV office kept its commitment late. It is settled by
+    // the meet task before the closing task runs, so the ending finds nothing OPEN to cancel.
+    assertThat(commitments.get(screening.id()))
+        .extracting(Commitment::status, Commitment::escalationLevel, Commitment::cancelledReason)
+        .containsExactly(CommitmentStatus.MET_LATE, 1, null);
+    assertThat(commitments.ofParticipation(participation.id()))
+        .noneMatch(Commitment::isOpen);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalation).count())
+        .isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(escalation)
+        .activityId(CommitmentEscalationProcess.Elements.END_MET_BY_OBLIGOR).count())
+        .isEqualTo(1);
+    assertNoTaskLeft(pi, escalation);
+
+    Scorecard after = scorecards.scorecard(KIWI);
+    assertThat(added(after, ObligorRole.NAV_OFFICE)).isEqualTo(new LedgerCounts(0, 1, 0, 0, 0, 0));
+    assertThat(added(after, null)).isEqualTo(new LedgerCounts(0, 1, 0, 0, 0, 0));
+    assertThat(after.activeParticipations()).isEqualTo(before.activeParticipations());
+    assertThat(after.endedParticipations()).isEqualTo(before.endedParticipations() + 1);
+    assertThat(after.endedByOutcome().get(Outcome.ENDED))
+        .isEqualTo(before.endedByOutcome().get(Outcome.ENDED) + 1);
+  }
+
+  @Test
+  void aDropoutCancelsTheOpenCheckpointAndDecisionAndDeletesTheCheckpointsEscalation() {
+    String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
+    String participationId = participationId(pi);
+    fire(pi, TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    clock.advance(Duration.ofDays(8));
+    fire(pi, BOUNDARY_CHECKPOINT_OVERDUE);
+    String escalation = escalationOf(checkpoint);
+    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    assertThat(taskService.createTaskQuery().processInstanceId(escalation)
+        .taskCandidateGroup("kam").count()).isEqualTo(1);
+    // the decision window cuts the follow-up short: the checkpoint task goes, its commitment stays
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
+    Commitment decision = commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0);
+    assertThat(commitments.get(checkpoint.id()).status()).isEqualTo(CommitmentStatus.OPEN);
+    assertThat(decision.status()).isEqualTo(CommitmentStatus.OPEN);
+
+    runtimeService.createMessageCorrelation(PlaceAndTrainProcess.MESSAGE_DROPOUT)
+        .processInstanceBusinessKey(participationId)
+        .setVariable("dropoutReason", "PERSONAL_REASONS")
+        .correlate();
+
+    assertThat(participations.get(participationId).endReason()).isEqualTo(EndReason.DROPOUT);
+    for (Commitment open : List.of(checkpoint, decision)) {
+      Commitment settled = commitments.get(open.id());
+      assertThat(settled.status()).as("%s", open.kind()).isEqualTo(CommitmentStatus.CANCELLED);
+      assertThat(settled.cancelledReason()).isEqualTo("participation ended: DROPOUT");
+      assertThat(settled.resolvedAt()).isNotNull();
+      assertThat(settled.waivedBy()).isNull();
+    }
+    assertThat(commitments.get(checkpoint.id()).escalationLevel()).isEqualTo(1);
+    assertThat(commitments.ofParticipation(participationId))
+        .filteredOn(c -> c.status() == CommitmentStatus.MET).extracting(Commitment::kind)
+        .containsExactlyInAnyOrder(CommitmentKind.SCREEN_REFERRAL,
+            CommitmentKind.ANSWER_PRESENTATION, CommitmentKind.ASSIGN_MENTOR);
+    // the escalation is gone: deleted, not finished; no task, no timer left
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalation).count())
+        .isZero();
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(escalation).singleResult();
+    assertThat(ended.getDeleteReason()).isEqualTo(EscalationService.PARTICIPATION_ENDED);
+    assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(escalation)
+        .activityType("noneEndEvent").count()).as("no end event reached").isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(escalation).count()).isZero();
+    assertNoTaskLeft(pi, escalation);
+
+    // counted apart: neither met nor breached, and no longer open
+    Scorecard after = scorecards.scorecard(KIWI);
+    assertThat(added(after, ObligorRole.NAV_OFFICE)).isEqualTo(new LedgerCounts(1, 0, 0, 0, 0, 0));
+    assertThat(added(after, ObligorRole.KAM)).isEqualTo(new LedgerCounts(0, 0, 0, 0, 0, 1));
+    assertThat(added(after, ObligorRole.EMPLOYER)).isEqualTo(new LedgerCounts(2, 0, 0, 0, 0, 1));
+    assertThat(added(after, null)).isEqualTo(new LedgerCounts(3, 0, 0, 0, 0, 2));
+    assertThat(after.commitments().total() - before.commitments().total()).isEqualTo(5);
+    assertThat(after.endedParticipations()).isEqualTo(before.endedParticipations() + 1);
+    assertThat(after.activeParticipations()).isEqualTo(before.activeParticipations());
+
+    // ending again (a retried job, a second closing path) finds nothing to do and does not fail
+    assertThat(escalations.endParticipation(processEngine, participationId,
+        new ParticipationEnd(Outcome.ENDED, EndReason.DROPOUT))).isEmpty();
+    assertThat(commitments.get(checkpoint.id()).cancelledReason())
+        .isEqualTo("participation ended: DROPOUT");
+  }
+
+  @Test
+  void aJobOfferCancelsTheCheckpointTheDecisionWindowCutShort() {
+    String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
+    String participationId = participationId(pi);
+    fire(pi, TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    fire(pi, TIMER_DECISION_WINDOW_OPENS);
+
+    submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
+        .putValue("practiceDecision", "OFFER").putValue("contractType", "PERMANENT")
+        .putValue("weeklyHours", 30L));
+
+    assertThat(participations.get(participationId).outcome()).isEqualTo(Outcome.JOB_OFFER);
+    assertThat(commitments.get(checkpoint.id()))
+        .extracting(Commitment::status, Commitment::cancelledReason)
+        .containsExactly(CommitmentStatus.CANCELLED, "participation ended: JOB_OFFER");
+    assertThat(commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0).status())
+        .isEqualTo(CommitmentStatus.MET);
+    assertThat(commitments.ofParticipation(participationId)).noneMatch(Commitment::isOpen);
+    assertNoTaskLeft(pi, null);
+
+    Scorecard after = scorecards.scorecard(KIWI);
+    assertThat(added(after, null)).isEqualTo(new LedgerCounts(4, 0, 0, 0, 0, 1));
+    assertThat(added(after, ObligorRole.KAM)).isEqualTo(new LedgerCounts(0, 0, 0, 0, 0, 1));
+    assertThat(after.endedByOutcome().get(Outcome.JOB_OFFER))
+        .isEqualTo(before.endedByOutcome().get(Outcome.JOB_OFFER) + 1);
+  }
+
+  /** A participation from referral to a running practice starting on {@code start}. */
+  private String practiceRunning(LocalDate start) {
+    String pi = refer();
+    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
+        .putValue("candidateSkills", "renhold").putValue("candidateInterests", "service")
+        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "fast jobb")
+        .putValue("screeningOutcome", "SUITABLE"));
+    submit(pi, TASK_PRESENT_TO_EMPLOYER, Map.of("employerResponse", "INVITE"));
+    submit(pi, TASK_INTERVIEW, Map.of("interviewResult", "SELECTED"));
+    submit(pi, TASK_DRAFT_PRACTICE_AGREEMENT, Variables.createVariables()
+        .putValue("practiceStartDate", start.toString()).putValue("practiceMonths", 3L)
+        .putValue("workSite", "KIWI Bragernes"));
+    submit(pi, TASK_EMPLOYER_APPROVES, Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
+    submit(pi, TASK_KAM_APPROVES, Map.of("kamApproval", "APPROVE"));
+    return pi;
+  }
+
+  private String refer() {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
+    return formService.submitStartForm(definition, Variables.createVariables()
+        .putValue("agreementId", KIWI)
+        .putValue("candidateRef", "REF-END-" + UUID.randomUUID().toString().substring(0, 8))
+        .putValue("candidateDisplayName", "Testkandidat")).getId();
+  }
+
+  /** What the test added to the ledger counts of {@code role} (all roles when {@code null}). */
+  private LedgerCounts added(Scorecard after, ObligorRole role) {
+    LedgerCounts now = role == null ? after.commitments()
+        : after.commitmentsByRole().getOrDefault(role, LedgerCounts.NONE);
+    LedgerCounts then = role == null ? before.commitments()
+        : before.commitmentsByRole().getOrDefault(role, LedgerCounts.NONE);
+    return new LedgerCounts(now.met() - then.met(), now.metLate() - then.metLate(),
+        now.breached() - then.breached(), now.waived() - then.waived(),
+        now.open() - then.open(), now.cancelled() - then.cancelled());
+  }
+
+  private void assertNoTaskLeft(String pi, String escalation) {
+    assertThat(taskService.createTaskQuery().processInstanceId(pi).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+    if (escalation != null) {
+      assertThat(taskService.createTaskQuery().processInstanceId(escalation).count()).isZero();
+    }
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CommitmentEscalationProcess.KEY)
+        .processInstanceBusinessKeyLike("C-%").list())
+        .extracting(instance -> runtimeService.getVariable(instance.getId(), "participationId"))
+        .as("no escalation of this participation runs")
+        .doesNotContain(participationId(pi));
+  }
+
+  private String participationId(String pi) {
+    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
+        .variableName("participationId").singleResult().getValue();
+  }
+
+  private Participation participation(String pi) {
+    return participations.get(participationId(pi));
+  }
+
+  private Commitment commitment(String pi, CommitmentKind kind, int sequence) {
+    return commitments.find(participationId(pi), kind, sequence)
+        .orElseThrow(() -> new AssertionError(kind + " was not opened"));
+  }
+
+  private String escalationOf(Commitment commitment) {
+    var escalation = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CommitmentEscalationProcess.KEY)
+        .processInstanceBusinessKey(commitment.id()).singleResult();
+    assertThat(escalation).as("escalation of %s", commitment.kind()).isNotNull();
+    return escalation.getId();
+  }
+
+  private void submit(String pi, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    formService.submitTaskForm(task.getId(), values instanceof VariableMap map ? map : values);
+  }
+
+  private void fire(String processInstanceId, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).singleResult();
+    assertThat(job).as("job of %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+}
