@@ -1,0 +1,367 @@
+package no.placetrain.server;
+
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
+import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * One participation driven through the engine's Java API the way Tasklist drives it: every task
+ * is completed through {@link FormService#submitTaskForm} (so the server's form rules and
+ * completion checks run), by a demo user of the task's candidate group (authenticated for the
+ * call), and only the jobs a step needs are executed, by activity id (the job executor is off).
+ * Steps read as the programme runs: {@code refer(...).screen().present().select(TASK_INTERVIEW)
+ * .draft(3).employerApproves().kamApproves().checkpoint(KAM).decisionWindowOpens().offer(...)}.
+ */
+final class ParticipationRun {
+
+  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+  /** Demo users (config/src/main/resources/application.yaml) and the group each acts through. */
+  static final String CASEWORKER = "nora";
+  static final String EMPLOYER = "erik";
+  static final String KAM = "kari";
+  static final String MENTOR = "mona";
+  static final String BROKER = "bjorn";
+  private static final Map<String, String> GROUP_OF = Map.of(
+      CASEWORKER, "nav-caseworker", EMPLOYER, "employer-contact", KAM, "kam",
+      MENTOR, "mentor", BROKER, "broker-staff");
+
+  /** The engine's services and a REST client for our own API. */
+  record Engine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
+      FormService forms, ManagementService management, HistoryService history,
+      IdentityService identity, RestClient api) {}
+
+  private final Engine engine;
+  final String processInstanceId;
+  final String participationId;
+  /** First day of the practice the caseworker drafts: three weeks ahead, so every mentor deadline lies ahead. */
+  final LocalDate practiceStart = LocalDate.now(OSLO).plusDays(21);
+
+  private ParticipationRun(Engine engine, String processInstanceId) {
+    this.engine = engine;
+    this.processInstanceId = processInstanceId;
+    this.participationId = engine.runtime().createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult().getBusinessKey();
+  }
+
+  /** The caseworker refers a new candidate to {@code agreementId} with the referral start form. */
+  static ParticipationRun refer(Engine engine, String agreementId, String displayName) {
+    String definition = engine.repository().createProcessDefinitionQuery()
+        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
+    String candidateRef = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    ProcessInstance instance = as(engine, CASEWORKER, () -> engine.forms().submitStartForm(
+        definition, Variables.createVariables()
+            .putValue("agreementId", agreementId)
+            .putValue("candidateRef", candidateRef)
+            .putValue("candidateDisplayName", displayName)));
+    return new ParticipationRun(engine, instance.getId());
+  }
+
+  // ---- the steps --------------------------------------------------------------------------
+
+  ParticipationRun screen() {
+    return complete(TASK_SCREEN_CANDIDATE, CASEWORKER, Variables.createVariables()
+        .putValue("candidateSkills", "Kundeservice, logistikk")
+        .putValue("candidateInterests", "Faget og arbeidsplassen")
+        .putValue("candidateLanguages", "Norsk, engelsk, arabisk")
+        .putValue("candidateMotivation", "Vil ha fast jobb")
+        .putValue("screeningOutcome", "SUITABLE"));
+  }
+
+  ParticipationRun present() {
+    return complete(TASK_PRESENT_TO_EMPLOYER, EMPLOYER, Map.of("employerResponse", "INVITE"));
+  }
+
+  /** The employer selects the candidate in {@code selectionTask}, the only task then open. */
+  ParticipationRun select(String selectionTask) {
+    assertThat(openTasks()).as("the programme's selection").containsExactly(selectionTask);
+    return complete(selectionTask, EMPLOYER, Map.of("interviewResult", "SELECTED"));
+  }
+
+  ParticipationRun draft(int months) {
+    return complete(TASK_DRAFT_PRACTICE_AGREEMENT, CASEWORKER, draftValues(months));
+  }
+
+  /** A draft of {@code months} is refused; the draft task stays open. */
+  FormFieldValidationException draftRefused(int months) {
+    return refused(TASK_DRAFT_PRACTICE_AGREEMENT, CASEWORKER, draftValues(months));
+  }
+
+  private VariableMap draftValues(int months) {
+    return Variables.createVariables()
+        .putValue("practiceStartDate", practiceStart.toString())
+        .putValue("practiceMonths", (long) months)
+        .putValue("workSite", "Avdeling sentrum");
+  }
+
+  ParticipationRun employerApproves() {
+    return complete(TASK_EMPLOYER_APPROVES, EMPLOYER,
+        Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
+  }
+
+  /** The employer sends the draft back to the caseworker. */
+  ParticipationRun employerSendsBack() {
+    return complete(TASK_EMPLOYER_APPROVES, EMPLOYER, Map.of("employerApproval", "REJECT"));
+  }
+
+  ParticipationRun brokerApproves() {
+    return complete(TASK_BROKER_APPROVES, BROKER, Map.of("brokerApproval", "APPROVE"));
+  }
+
+  ParticipationRun kamApproves() {
+    return complete(TASK_KAM_APPROVES, KAM, Map.of("kamApproval", "APPROVE"));
+  }
+
+  /** The next checkpoint falls due and {@code by} (the KAM or the mentor) holds it: completed, no risk. */
+  ParticipationRun checkpoint(String by) {
+    return checkpoint(by, "COMPLETED", false, false);
+  }
+
+  ParticipationRun checkpoint(String by, String result, boolean risk, boolean personalMatters) {
+    fire(TIMER_CHECKPOINT_DUE);
+    complete(TASK_HOLD_CHECKPOINT, by, Variables.createVariables()
+        .putValue("checkpointResult", result)
+        .putValue("checkpointRisk", risk)
+        .putValue("personalMattersOpen", personalMatters));
+    fire(TASK_RECORD_CHECKPOINT); // asynchronous after recording: back to the next checkpoint
+    return this;
+  }
+
+  /** The next checkpoint falls due; nobody has held it yet. */
+  ParticipationRun checkpointDue() {
+    fire(TIMER_CHECKPOINT_DUE);
+    return this;
+  }
+
+  /** NAV confirms that the flagged personal matters are followed up. */
+  ParticipationRun followUpPersonalMatters() {
+    return complete(TASK_FOLLOW_UP_PERSONAL_MATTERS, CASEWORKER,
+        Map.of("personalMattersResolved", true));
+  }
+
+  /** The employer's decision window opens (the practice ends soon). */
+  ParticipationRun decisionWindowOpens() {
+    fire(TIMER_DECISION_WINDOW_OPENS);
+    return this;
+  }
+
+  ParticipationRun offer(String contractType, double weeklyHours) {
+    return complete(TASK_DECIDE_END_OF_PRACTICE, EMPLOYER, Variables.createVariables()
+        .putValue("practiceDecision", "OFFER")
+        .putValue("contractType", contractType)
+        .putValue("weeklyHours", weeklyHours));
+  }
+
+  ParticipationRun extend(int months) {
+    return complete(TASK_DECIDE_END_OF_PRACTICE, EMPLOYER, extension(months));
+  }
+
+  /** An extension by {@code months} is refused; the decision task stays open. */
+  FormFieldValidationException extensionRefused(int months) {
+    return refused(TASK_DECIDE_END_OF_PRACTICE, EMPLOYER, extension(months));
+  }
+
+  private static VariableMap extension(int months) {
+    return Variables.createVariables()
+        .putValue("practiceDecision", "EXTEND").putValue("extensionMonths", (long) months);
+  }
+
+  ParticipationRun noOffer() {
+    return complete(TASK_DECIDE_END_OF_PRACTICE, EMPLOYER, Map.of("practiceDecision", "NO_OFFER"));
+  }
+
+  /** The candidate drops out (NAV reports it with the dropout message). */
+  ParticipationRun dropout(String reason) {
+    engine.runtime().createMessageCorrelation(PlaceAndTrainProcess.MESSAGE_DROPOUT)
+        .processInstanceBusinessKey(participationId)
+        .setVariable("dropoutReason", reason)
+        .correlate();
+    return this;
+  }
+
+  /** The asynchronous call of {@code job-guarantee} runs; returns its instance id. */
+  String guaranteeStarts() {
+    fire(CALL_JOB_GUARANTEE);
+    ProcessInstance guarantee = engine.runtime().createProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceId).singleResult();
+    assertThat(guarantee).as("job-guarantee called").isNotNull();
+    return guarantee.getId();
+  }
+
+  /** The broker records a job offer in the running guarantee. */
+  ParticipationRun guaranteeOffer(String guarantee, String employer, String relevance,
+      String contractType) {
+    Task task = openTask(guarantee, JobGuaranteeProcess.Elements.TASK_RECORD_GUARANTEE_OFFER);
+    submit(task, BROKER, Variables.createVariables()
+        .putValue("offerEmployer", employer)
+        .putValue("offerRelevance", relevance)
+        .putValue("offerContractType", contractType));
+    return this;
+  }
+
+  // ---- what the engine and the ledger see ----------------------------------------------------
+
+  /** Task definition keys of the open tasks of this participation's instance. */
+  Set<String> openTasks() {
+    return engine.tasks().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(Task::getTaskDefinitionKey).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** A process-instance variable, running or ended (from history). */
+  Object variable(String name) {
+    return variable(processInstanceId, name);
+  }
+
+  Object variable(String instanceId, String name) {
+    List<HistoricVariableInstance> found = engine.history().createHistoricVariableInstanceQuery()
+        .processInstanceId(instanceId).variableName(name).list().stream()
+        .filter(v -> instanceId.equals(v.getExecutionId())).toList();
+    assertThat(found).as("variable %s", name).hasSize(1);
+    return found.get(0).getValue();
+  }
+
+  boolean hasEnded() {
+    return engine.runtime().createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .count() == 0;
+  }
+
+  /** Whether the instance passed through {@code activityId}. */
+  boolean passed(String instanceId, String activityId) {
+    return engine.history().createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityId(activityId).count() > 0;
+  }
+
+  boolean passed(String activityId) {
+    return passed(processInstanceId, activityId);
+  }
+
+  /** How many {@code job-guarantee} instances this participation called. */
+  long guaranteesCalled() {
+    return engine.history().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceId).count();
+  }
+
+  /** The participation as our API answers {@code GET /api/participations/{id}}. */
+  JsonNode ledger() {
+    return engine.api().get("/api/participations/" + participationId).expect(200).json();
+  }
+
+  /** The ledger's commitments by kind ({@code HOLD_CHECKPOINT#n} per checkpoint) → status. */
+  Map<String, String> commitmentStatuses() {
+    Map<String, String> statuses = new TreeMap<>();
+    for (JsonNode c : ledger().get("commitments")) {
+      statuses.put(key(c), c.get("status").asText());
+    }
+    return statuses;
+  }
+
+  /** One commitment of the ledger ({@code KIND} or {@code HOLD_CHECKPOINT#n}). */
+  JsonNode commitment(String key) {
+    Map<String, JsonNode> byKey = new LinkedHashMap<>();
+    for (JsonNode c : ledger().get("commitments")) {
+      byKey.put(key(c), c);
+    }
+    assertThat(byKey).as("commitments").containsKey(key);
+    return byKey.get(key);
+  }
+
+  private static String key(JsonNode commitment) {
+    String kind = commitment.get("kind").asText();
+    return "HOLD_CHECKPOINT".equals(kind) ? kind + "#" + commitment.get("sequence").asInt() : kind;
+  }
+
+  /** The start of {@code day} in Oslo, as the engine stores practice dates. */
+  static Date midnight(LocalDate day) {
+    return Date.from(day.atStartOfDay(OSLO).toInstant());
+  }
+
+  // ---- mechanics --------------------------------------------------------------------------
+
+  private ParticipationRun complete(String taskKey, String user, Map<String, Object> values) {
+    submit(openTask(processInstanceId, taskKey), user, values);
+    return this;
+  }
+
+  private FormFieldValidationException refused(String taskKey, String user,
+      Map<String, Object> values) {
+    Task task = openTask(processInstanceId, taskKey);
+    Throwable thrown = catchThrowable(() -> submit(task, user, values));
+    assertThat(thrown).as("%s refused", taskKey).isInstanceOf(FormFieldValidationException.class);
+    FormFieldValidationException refusal = (FormFieldValidationException) thrown;
+    assertThat(engine.tasks().createTaskQuery().taskId(task.getId()).count())
+        .as("%s stays open", taskKey).isEqualTo(1);
+    return refusal;
+  }
+
+  private Task openTask(String instanceId, String taskKey) {
+    Task task = engine.tasks().createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s (open: %s)", taskKey, openTasks()).isNotNull();
+    return task;
+  }
+
+  /** Submits the task's form as {@code user}, who must be a candidate (by group or by name). */
+  private void submit(Task task, String user, Map<String, Object> values) {
+    String group = GROUP_OF.get(user);
+    List<IdentityLink> candidates = engine.tasks().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+    assertThat(candidates)
+        .as("%s may work on %s", user, task.getTaskDefinitionKey())
+        .anyMatch(l -> group.equals(l.getGroupId()) || user.equals(l.getUserId()));
+    as(engine, user, () -> {
+      engine.forms().submitTaskForm(task.getId(), values);
+      return null;
+    });
+  }
+
+  private void fire(String activityId) {
+    fire(processInstanceId, activityId);
+  }
+
+  private void fire(String instanceId, String activityId) {
+    Job job = engine.management().createJobQuery().processInstanceId(instanceId)
+        .activityId(activityId).singleResult();
+    assertThat(job).as("job at %s", activityId).isNotNull();
+    engine.management().executeJob(job.getId());
+  }
+
+  private static <T> T as(Engine engine, String user, java.util.function.Supplier<T> action) {
+    engine.identity().setAuthentication(user, List.of(GROUP_OF.get(user)));
+    try {
+      return action.get();
+    } finally {
+      engine.identity().clearAuthentication();
+    }
+  }
+}
