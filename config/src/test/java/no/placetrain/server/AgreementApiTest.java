@@ -18,8 +18,8 @@ class AgreementApiTest extends ServerTestBase {
       "kiwi-nav-drammen", "nordic-choice-grunerlokka", "olav-thon-alna-bjerke",
       "posten-mentoring", "telenor-nav-intro");
 
-  private ApiClient api() {
-    return ApiClient.as(port, "nora", DEMO_PASSWORD);
+  private RestClient api() {
+    return RestClient.as(port, "nora", DEMO_PASSWORD);
   }
 
   /** A LOCAL under iss-oslo-region (whose SCREEN_REFERRAL is P10D working days). */
@@ -102,7 +102,7 @@ class AgreementApiTest extends ServerTestBase {
 
   @Test
   void createsALocalThatTightensTheFramework() {
-    ApiClient.Response created = api().post("/api/agreements", local("iss-api-grorud", "P3D"))
+    RestClient.Response created = api().post("/api/agreements", local("iss-api-grorud", "P3D"))
         .expect(201);
     assertThat(created.location()).endsWith("/api/agreements/iss-api-grorud");
     assertThat(created.json().get("id").asText()).isEqualTo("iss-api-grorud");

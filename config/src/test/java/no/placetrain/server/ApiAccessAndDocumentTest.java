@@ -16,8 +16,8 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
 
   @Test
   void everyEndpointIs401WithoutCredentials() {
-    ApiClient anonymous = ApiClient.anonymous(port);
-    List<ApiClient.Response> answers = List.of(
+    RestClient anonymous = RestClient.anonymous(port);
+    List<RestClient.Response> answers = List.of(
         anonymous.get("/api/agreements"),
         anonymous.get("/api/agreements/kiwi-nav-drammen"),
         anonymous.post("/api/agreements", "{}"),
@@ -26,7 +26,7 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
             "agreementId", "kiwi-nav-drammen", "candidateRef", "API-ANON-1",
             "candidateDisplayName", "Ola")),
         anonymous.get("/api/participations/P-00000000-0000-0000-0000-000000000000"));
-    for (ApiClient.Response answer : answers) {
+    for (RestClient.Response answer : answers) {
       assertThat(answer.status()).as(answer.body()).isEqualTo(401);
       assertThat(answer.wwwAuthenticate()).startsWith("Basic");
       assertThat(answer.body()).doesNotContain("kiwi");
@@ -38,7 +38,7 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
   @Test
   void anEngineUserIsLetIn() {
     for (String user : List.of("kari", "erik", "admin")) {
-      ApiClient client = ApiClient.as(port, user,
+      RestClient client = RestClient.as(port, user,
           "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD);
       client.get("/api/agreements").expect(200);
     }
@@ -46,7 +46,7 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
 
   @Test
   void theOpenApiDocumentListsTheSixOperations() {
-    ApiClient.Response response = ApiClient.anonymous(port).get("/v3/api-docs").expect(200);
+    RestClient.Response response = RestClient.anonymous(port).get("/v3/api-docs").expect(200);
     JsonNode doc = response.json();
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     List<String> operations = new ArrayList<>();
@@ -85,9 +85,9 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
 
   @Test
   void swaggerUiIsServed() {
-    ApiClient anonymous = ApiClient.anonymous(port);
+    RestClient anonymous = RestClient.anonymous(port);
     assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
-    ApiClient.Response page = anonymous.get("/swagger-ui/index.html");
+    RestClient.Response page = anonymous.get("/swagger-ui/index.html");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("swagger-ui");
   }

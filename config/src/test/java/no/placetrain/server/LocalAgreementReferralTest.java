@@ -18,8 +18,8 @@ class LocalAgreementReferralTest extends ServerTestBase {
   private static final String FRAMEWORK_REFUSAL =
       "agreementId: is a framework agreement: refer to one of its local agreements";
 
-  private ApiClient api(String user) {
-    return ApiClient.as(port, user, DEMO_PASSWORD);
+  private RestClient api(String user) {
+    return RestClient.as(port, user, DEMO_PASSWORD);
   }
 
   /** A LOCAL under iss-oslo-region, as {@code POST /api/agreements} takes it. */
@@ -70,7 +70,7 @@ class LocalAgreementReferralTest extends ServerTestBase {
     api("nora").post("/api/agreements", local("iss-api-haugerud", "ACTIVE")).expect(201);
 
     // kari (KAM) refers: referredBy is the caller
-    ApiClient.Response created = api("kari").post("/api/participations",
+    RestClient.Response created = api("kari").post("/api/participations",
         referral("iss-api-haugerud", "ISS-API-0001", "Omar")).expect(201);
     JsonNode participation = created.json();
     String id = participation.get("id").asText();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ParticipationApiTest extends ServerTestBase {
 
-  private ApiClient api() {
-    return ApiClient.as(port, "nora", DEMO_PASSWORD);
+  private RestClient api() {
+    return RestClient.as(port, "nora", DEMO_PASSWORD);
   }
 
   private static Map<String, Object> referral(String agreementId, String ref, String name) {
@@ -36,7 +36,7 @@ class ParticipationApiTest extends ServerTestBase {
 
   @Test
   void referralStartsTheProcessAndWaitsForScreening() {
-    ApiClient.Response created = api().post("/api/participations",
+    RestClient.Response created = api().post("/api/participations",
         referral("kiwi-nav-drammen", "API-REF-0001", "Amina")).expect(201);
     JsonNode participation = created.json();
     String id = participation.get("id").asText();

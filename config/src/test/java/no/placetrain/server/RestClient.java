@@ -10,7 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A small HTTP client for the tests: real HTTP against the running server, JSON in and out. */
+/**
+ * A small HTTP client for the tests: real HTTP against the running server (Camunda's REST API and
+ * ours), JSON in and out. Bodies are sent as given (a String as is, anything else as JSON), so
+ * tests can send malformed JSON.
+ */
 final class RestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +45,7 @@ final class RestClient {
   Response post(String path, Object body) {
     return send(builder(path)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
   }
 
   private HttpRequest.Builder builder(String path) {
@@ -55,9 +59,12 @@ final class RestClient {
 
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.body(),
-          response.headers().firstValue("WWW-Authenticate").orElse(null));
+          response.headers().firstValue("WWW-Authenticate").orElse(null),
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("Content-Type").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -74,7 +81,8 @@ final class RestClient {
     }
   }
 
-  record Response(int status, String body, String wwwAuthenticate) {
+  record Response(int status, String body, String wwwAuthenticate, String location,
+      String contentType) {
 
     JsonNode json() {
       try {
@@ -89,6 +97,20 @@ final class RestClient {
         throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
       }
       return this;
+    }
+
+    /** Asserts an error answer of our API's shape ({@code /api}) and returns it. */
+    JsonNode error(int expected) {
+      expect(expected);
+      JsonNode error = json();
+      if (error.get("status").asInt() != expected || !error.hasNonNull("error")
+          || !error.hasNonNull("message") || !error.has("field")) {
+        throw new AssertionError("not an error of the API's shape: " + body);
+      }
+      if (body.contains("Exception") || body.contains("\tat ") || body.contains("trace")) {
+        throw new AssertionError("the error leaks internals: " + body);
+      }
+      return error;
     }
   }
 }
