@@ -65,8 +65,11 @@ final class ParticipationRun {
   private final Engine engine;
   final String processInstanceId;
   final String participationId;
-  /** First day of the practice the caseworker drafts: three weeks ahead, so every mentor deadline lies ahead. */
-  final LocalDate practiceStart = LocalDate.now(OSLO).plusDays(21);
+  /**
+   * First day of the practice the caseworker drafts: three weeks ahead, so every mentor deadline
+   * lies ahead; a redraft may move it ({@link #draft(int, LocalDate)}).
+   */
+  LocalDate practiceStart = LocalDate.now(OSLO).plusDays(21);
 
   private ParticipationRun(Engine engine, String processInstanceId) {
     this.engine = engine;
@@ -111,6 +114,12 @@ final class ParticipationRun {
 
   ParticipationRun draft(int months) {
     return complete(TASK_DRAFT_PRACTICE_AGREEMENT, CASEWORKER, draftValues(months));
+  }
+
+  /** A (re)draft of {@code months} starting on {@code start}, which becomes the practice start. */
+  ParticipationRun draft(int months, LocalDate start) {
+    practiceStart = start;
+    return draft(months);
   }
 
   /** A draft of {@code months} is refused; the draft task stays open. */
@@ -170,10 +179,30 @@ final class ParticipationRun {
         Map.of("personalMattersResolved", true));
   }
 
-  /** The employer's decision window opens (the practice ends soon). */
+  /**
+   * The employer's decision window opens (the practice ends soon). The timer is fired early, so
+   * this checks that it would have fired on its own before the decision is due, and that the
+   * decision task is there, created before {@code decisionDue}.
+   */
   ParticipationRun decisionWindowOpens() {
+    Date opens = jobDue(TIMER_DECISION_WINDOW_OPENS);
+    assertThat(opens).as("the timer reads decisionWindowOpens")
+        .isEqualTo(variable("decisionWindowOpens"));
     fire(TIMER_DECISION_WINDOW_OPENS);
+    Task decision = openTask(processInstanceId, TASK_DECIDE_END_OF_PRACTICE);
+    Date due = (Date) variable("decisionDue");
+    assertThat(opens).as("the decision window opens before the decision is due").isBefore(due);
+    assertThat(decision.getCreateTime()).as("the decision task exists before it is due")
+        .isBefore(due);
     return this;
+  }
+
+  /** When the job at {@code activityId} of this participation's instance is due. */
+  Date jobDue(String activityId) {
+    Job job = engine.management().createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).singleResult();
+    assertThat(job).as("job at %s", activityId).isNotNull();
+    return new Date(job.getDuedate().getTime());
   }
 
   ParticipationRun offer(String contractType, double weeklyHours) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import no.placetrain.domain.ContractType;
@@ -78,7 +79,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     agreePracticeLength(run, 3, 6, 4);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
     run.employerApproves().kamApproves();
-    assertPracticeScheduled(run, 4);
+    assertPracticeScheduled(run, 4, Period.ZERO);
     assertThat(run.variable("mentorDue")).as("ASSIGN_MENTOR P0D: by the start")
         .isEqualTo(midnight(run.practiceStart));
 
@@ -125,14 +126,16 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     run.employerApproves();
     assertThat(run.openTasks()).as("the KAM waits for the broker").containsExactly(TASK_BROKER_APPROVES);
     run.brokerApproves().kamApproves();
-    assertPracticeScheduled(run, 9);
+    assertPracticeScheduled(run, 9, Period.ofMonths(1));
     assertThat(run.variable("mentorDue")).as("ASSIGN_MENTOR P7D before the start")
         .isEqualTo(midnight(run.practiceStart.minusDays(7)));
 
     run.checkpoint(MENTOR);
     JsonNode checkpoint = run.commitment("HOLD_CHECKPOINT#1");
-    assertThat(checkpoint.get("obligorRole").asText()).as("Stella follows up").isEqualTo("BROKER");
-    assertThat(checkpoint.get("party").asText()).isEqualTo("Stella Røde Kors kvinnesenter");
+    assertThat(checkpoint.get("obligorRole").asText())
+        .as("the KAM holds checkpoints (Stella's follow-up is a responsibility, not this task)")
+        .isEqualTo("KAM");
+    assertThat(checkpoint.get("party").asText()).isEqualTo("kam");
 
     run.decisionWindowOpens();
     assertThat(run.variable("decisionDue")).as("DECIDE_END_OF_PRACTICE P1M before the end")
@@ -166,7 +169,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     agreePracticeLength(run, 3, 3, 3);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
     run.employerApproves().kamApproves();
-    assertPracticeScheduled(run, 3);
+    assertPracticeScheduled(run, 3, Period.ZERO);
 
     run.checkpoint(KAM);
     assertThat(run.commitment("HOLD_CHECKPOINT#1").get("obligorRole").asText()).isEqualTo("KAM");
@@ -204,7 +207,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     agreePracticeLength(run, 3, 6, 6);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
     run.employerApproves().kamApproves();
-    assertPracticeScheduled(run, 6);
+    assertPracticeScheduled(run, 6, Period.ZERO);
 
     run.checkpoint(KAM).checkpointDue(); // the second checkpoint is due when the candidate leaves
     assertThat(run.openTasks()).containsExactly(TASK_HOLD_CHECKPOINT);
@@ -242,7 +245,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     agreePracticeLength(run, 6, 6, 6);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
     run.employerApproves().kamApproves();
-    assertPracticeScheduled(run, 6);
+    assertPracticeScheduled(run, 6, Period.ofDays(14));
     assertThat(run.variable("mentorDue")).as("ASSIGN_MENTOR P7D before the start")
         .isEqualTo(midnight(run.practiceStart.minusDays(7)));
 
@@ -285,10 +288,25 @@ class ProgrammesEndToEndTest extends ServerTestBase {
 
     agreePracticeLength(run, 3, 6, 3);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
+    JsonNode mentor = run.commitment("ASSIGN_MENTOR");
+    assertThat(dueAt(mentor)).as("inherited ASSIGN_MENTOR P0D: by the first draft's start")
+        .isEqualTo(midnight(run.practiceStart).toInstant());
     run.employerSendsBack();
     assertThat(run.openTasks()).as("back to the caseworker").containsExactly(TASK_DRAFT_PRACTICE_AGREEMENT);
-    run.draft(5).employerApproves().kamApproves();
-    assertPracticeScheduled(run, 5);
+
+    // the reworked draft starts a week later: the mentor deadline follows the new start
+    LocalDate newStart = run.practiceStart.plusDays(7);
+    run.draft(5, newStart);
+    JsonNode moved = run.commitment("ASSIGN_MENTOR");
+    assertThat(moved.get("id").asText()).as("the same commitment").isEqualTo(mentor.get("id").asText());
+    assertThat(moved.get("status").asText()).isEqualTo("OPEN");
+    assertThat(anchorAt(moved)).isEqualTo(midnight(newStart).toInstant());
+    assertThat(dueAt(moved)).as("re-anchored on the new start").isEqualTo(midnight(newStart).toInstant());
+    assertThat(run.variable("mentorDue")).isEqualTo(midnight(newStart));
+    assertThat(run.jobDue(BOUNDARY_MENTOR_OVERDUE)).as("the employer's deadline timer")
+        .isEqualTo(midnight(newStart));
+    run.employerApproves().kamApproves();
+    assertPracticeScheduled(run, 5, Period.ZERO);
 
     run.checkpoint(KAM, "COMPLETED", false, true);
     JsonNode checkpoint = run.commitment("HOLD_CHECKPOINT#1");
@@ -320,7 +338,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     agreePracticeLength(run, 6, 9, 6);
     assertThat(run.openTasks()).as("no broker").containsExactly(TASK_EMPLOYER_APPROVES);
     run.employerApproves().kamApproves();
-    assertPracticeScheduled(run, 6);
+    assertPracticeScheduled(run, 6, Period.ofMonths(1));
     assertThat(run.variable("mentorDue")).as("ASSIGN_MENTOR P14D before the start")
         .isEqualTo(midnight(run.practiceStart.minusDays(14)));
 
@@ -334,7 +352,8 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.variable("practiceTotalMonths")).isEqualTo(9);
     assertThat(run.variable("practiceEndDate")).isEqualTo(midnight(run.practiceStart.plusMonths(9)));
     assertThat(run.variable("decisionWindowOpens"))
-        .isEqualTo(midnight(run.practiceStart.plusMonths(9).minusDays(14)));
+        .as("14 days before a decision due P1M before the new end")
+        .isEqualTo(midnight(run.practiceStart.plusMonths(9).minusMonths(1).minusDays(14)));
     run.checkpoint(MENTOR);
     run.decisionWindowOpens().offer("PERMANENT", 37.5);
 
@@ -363,10 +382,12 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.openTasks()).as("employer and broker approve side by side")
         .containsExactly(TASK_BROKER_APPROVES, TASK_EMPLOYER_APPROVES);
     run.brokerApproves().employerApproves().kamApproves();
-    assertPracticeScheduled(run, 3);
+    assertPracticeScheduled(run, 3, Period.ZERO);
 
     run.checkpoint(MENTOR);
-    assertThat(run.commitment("HOLD_CHECKPOINT#1").get("party").asText()).isEqualTo("Fretex");
+    assertThat(run.commitment("HOLD_CHECKPOINT#1").get("obligorRole").asText())
+        .as("the KAM holds checkpoints, not the broker").isEqualTo("KAM");
+    assertThat(run.commitment("HOLD_CHECKPOINT#1").get("party").asText()).isEqualTo("kam");
     run.decisionWindowOpens().noOffer();
 
     assertThat(run.hasEnded()).as("the guarantee follows").isFalse();
@@ -440,13 +461,22 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     return ((FormRejectedException) refusal).getViolations().get(0);
   }
 
-  /** The practice lasts start + {@code months}; the decision window opens 14 days before the end. */
-  private static void assertPracticeScheduled(ParticipationRun run, int months) {
+  /**
+   * The practice lasts start + {@code months}; the decision window opens 14 days before the
+   * decision is due, {@code decisionDeadline} (the agreement's DECIDE_END_OF_PRACTICE) before the
+   * end: the decision task appears before it is due, in every programme.
+   */
+  private static void assertPracticeScheduled(
+      ParticipationRun run, int months, Period decisionDeadline) {
     LocalDate end = run.practiceStart.plusMonths(months);
     assertThat(run.variable("practiceEndDate")).as("practice of %d months", months)
         .isEqualTo(midnight(end));
     assertThat(run.variable("practiceTotalMonths")).isEqualTo(months);
-    assertThat(run.variable("decisionWindowOpens")).isEqualTo(midnight(end.minusDays(14)));
+    LocalDate decisionDue = end.minus(decisionDeadline);
+    assertThat(run.variable("decisionWindowOpens"))
+        .as("14 days before the decision is due (%s before the end)", decisionDeadline)
+        .isEqualTo(midnight(decisionDue.minusDays(14)));
+    assertThat((Date) run.variable("decisionWindowOpens")).isBefore(midnight(decisionDue));
     assertThat(run.variable("checkpointInterval")).as("first checkpoint after a week").isEqualTo("P7D");
   }
 

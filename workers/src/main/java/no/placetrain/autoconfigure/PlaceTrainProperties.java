@@ -29,8 +29,10 @@ public class PlaceTrainProperties {
   private ZoneId zone = ZoneId.of("Europe/Oslo");
 
   /**
-   * How long before the end of the practice the employer's decision window opens (timer
-   * {@code Timer_DecisionWindowOpens}); never before the practice is scheduled or extended.
+   * How long before the end-of-practice decision is due the employer's decision window opens
+   * (timer {@code Timer_DecisionWindowOpens}): before the end minus the agreement's
+   * {@code DECIDE_END_OF_PRACTICE} deadline, or before the end without one; never before the
+   * practice is scheduled or extended.
    */
   private Period decisionWindow = Period.ofDays(14);
 

@@ -48,8 +48,8 @@ public class PlaceTrainWorkerConfiguration {
   @Bean
   @ConditionalOnMissingBean(name = "schedulePracticeWorker")
   public SchedulePracticeWorker schedulePracticeWorker(
-      Clock clock, PlaceTrainProperties properties) {
-    return new SchedulePracticeWorker(clock, properties.getDecisionWindow());
+      Clock clock, PlaceTrainProperties properties, AgreementService agreements) {
+    return new SchedulePracticeWorker(clock, properties.getDecisionWindow(), agreements);
   }
 
   /** {@code ${recordCheckpointWorker}}. */
@@ -63,8 +63,9 @@ public class PlaceTrainWorkerConfiguration {
   /** {@code ${extendPracticeWorker}}. */
   @Bean
   @ConditionalOnMissingBean(name = "extendPracticeWorker")
-  public ExtendPracticeWorker extendPracticeWorker(Clock clock, PlaceTrainProperties properties) {
-    return new ExtendPracticeWorker(clock, properties.getDecisionWindow());
+  public ExtendPracticeWorker extendPracticeWorker(
+      Clock clock, PlaceTrainProperties properties, AgreementService agreements) {
+    return new ExtendPracticeWorker(clock, properties.getDecisionWindow(), agreements);
   }
 
   /** {@code ${recordJobOfferWorker}}. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentTemplate;
 
 /**
  * A practice period: its first day and its agreed length in whole months (extensions included).
@@ -47,19 +49,58 @@ public record PracticePeriod(LocalDate startDate, int months) {
     return startDate.plusMonths(months);
   }
 
+  /** The instant the practice has ended by: the start of {@link #endDate()} in {@code zone}. */
+  public Instant endsAt(ZoneId zone) {
+    return endDate().atStartOfDay(zone).toInstant();
+  }
+
   /**
-   * When the employer's decision window opens: {@code window} before the end of the practice (the
-   * start of {@link #endDate()} in {@code zone}), but never before {@code now}: the employer
-   * decides before the practice ends.
+   * When the employer's end-of-practice decision is due: as the ledger computes the due instant of
+   * the agreement's {@code DECIDE_END_OF_PRACTICE} commitment anchored at the end of the practice
+   * ({@link CommitmentTemplate#dueAt} from {@link #endsAt}); the end itself without one.
    *
-   * @param window how long before the end the window opens, e.g. {@code P14D}; not negative
-   * @throws InvalidValueException naming {@code decisionWindow} when negative
+   * @param decision the agreement's effective {@code DECIDE_END_OF_PRACTICE} template, or
+   *     {@code null} when it has none
+   * @throws IllegalArgumentException when {@code decision} is a template of another kind
+   */
+  public Instant decisionDueAt(CommitmentTemplate decision, ZoneId zone) {
+    Instant end = endsAt(zone);
+    if (decision == null) {
+      return end;
+    }
+    if (decision.kind() != CommitmentKind.DECIDE_END_OF_PRACTICE) {
+      throw new IllegalArgumentException("not a DECIDE_END_OF_PRACTICE template: " + decision);
+    }
+    return decision.dueAt(end, zone);
+  }
+
+  /**
+   * When the employer's decision window opens without a decision commitment: {@code window} before
+   * the end of the practice, never before {@code now}. See
+   * {@link #decisionWindowOpens(Period, CommitmentTemplate, ZoneId, Instant)}.
    */
   public Instant decisionWindowOpens(Period window, ZoneId zone, Instant now) {
+    return decisionWindowOpens(window, null, zone, now);
+  }
+
+  /**
+   * When the employer's decision window opens: {@code window} before the decision is due
+   * ({@link #decisionDueAt}: the agreement's {@code DECIDE_END_OF_PRACTICE} deadline before the
+   * end, or the end itself without one), counted in {@code zone}, but never before {@code now}:
+   * the employer sees the decision before it is due.
+   *
+   * @param window how long before the due instant the window opens, e.g. {@code P14D}; not
+   *     negative
+   * @param decision the agreement's effective {@code DECIDE_END_OF_PRACTICE} template, or
+   *     {@code null} when it has none
+   * @throws InvalidValueException naming {@code decisionWindow} when negative
+   */
+  public Instant decisionWindowOpens(
+      Period window, CommitmentTemplate decision, ZoneId zone, Instant now) {
     if (window == null || window.isNegative()) {
       throw new InvalidValueException("decisionWindow", "must be a period that is not negative");
     }
-    Instant opens = endDate().atStartOfDay(zone).minus(window).toInstant();
+    Instant opens = decisionDueAt(decision, zone).atZone(zone).minus(window).toInstant();
     return opens.isBefore(now) ? now : opens;
   }
 

@@ -6,8 +6,6 @@ import java.util.Optional;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementConflictException;
 import no.placetrain.domain.agreement.AgreementKind;
-import no.placetrain.domain.agreement.CommitmentKind;
-import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.domain.agreement.InvalidAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.store.AgreementStore;
@@ -54,21 +52,6 @@ public class AgreementService implements AgreementLookup {
   public AgreementView get(String id) {
     Agreement agreement = find(id).orElseThrow(() -> new UnknownAgreementException("agreementId"));
     return new AgreementView(agreement, effectiveCommitments(agreement));
-  }
-
-  /** The commitments that apply to {@code agreement} (its framework's merged with its own). */
-  public List<CommitmentTemplate> effectiveCommitments(Agreement agreement) {
-    if (!agreement.hasParent()) {
-      return agreement.commitments();
-    }
-    Agreement parent = find(agreement.parentId()).orElseThrow(() ->
-        new IllegalStateException("the framework of " + agreement.id() + " is not stored"));
-    return agreement.effectiveCommitments(parent);
-  }
-
-  /** The template of {@code kind} that applies to {@code agreement}, if it has one. */
-  public Optional<CommitmentTemplate> effectiveCommitment(Agreement agreement, CommitmentKind kind) {
-    return effectiveCommitments(agreement).stream().filter(c -> c.kind() == kind).findFirst();
   }
 
   /**

@@ -50,7 +50,10 @@ public class CommitmentService {
 
   /**
    * Opens the commitment {@code kind} of a participation, due as the agreement's effective
-   * template says from {@code anchorAt}. Opening again returns the stored one (idempotent).
+   * template says from {@code anchorAt}. Opening again with the same anchor returns the stored one
+   * (idempotent); opening an OPEN one again with another anchor (its anchor event moved: a
+   * reworked draft with another start date) re-anchors it, due as computed from the new anchor,
+   * still OPEN. A settled commitment never changes.
    *
    * @param sequence the checkpoint number (≥ 1) for HOLD_CHECKPOINT, else 0
    * @return the commitment, or empty when the agreement has no commitment of this kind
@@ -65,7 +68,8 @@ public class CommitmentService {
    * Opens the commitment {@code kind} of a participation like {@link #open}, but due at
    * {@code dueAt}, an instant the process fixed and watches with its timer (the end of a job
    * guarantee): the ledger and the timer agree on when it falls due. Opening again returns the
-   * stored one (idempotent).
+   * stored one (idempotent), re-anchored at {@code anchorAt} and due at {@code dueAt} when it is
+   * OPEN and its anchor moved.
    *
    * @return the commitment, or empty when the agreement has no commitment of this kind
    * @throws UnknownParticipationException when no participation has the id
@@ -88,14 +92,35 @@ public class CommitmentService {
           new IllegalStateException("the agreement of " + participationId + " is not stored"));
       Optional<CommitmentTemplate> template = agreements.effectiveCommitment(agreement, kind);
       return template.map(t -> {
+        Instant dueAt = fixedDue == null ? t.dueAt(anchorAt, clock.getZone()) : fixedDue;
+        Optional<Commitment> existing = store.find(participationId, kind, sequence);
+        if (existing.isPresent()) {
+          return reanchored(existing.get(), anchorAt, dueAt);
+        }
         String party = agreement.partyOf(t.obligor());
-        return store.open(fixedDue == null
-            ? Commitment.open(participationId, agreement.id(), t, party, sequence, anchorAt,
-                clock.getZone())
-            : Commitment.openDueAt(participationId, agreement.id(), t, party, sequence, anchorAt,
-                fixedDue));
+        return store.open(Commitment.openDueAt(
+            participationId, agreement.id(), t, party, sequence, anchorAt, dueAt));
       });
     });
+  }
+
+  /**
+   * Opening again: an OPEN commitment whose anchor moved (a reworked draft with another start
+   * date) is re-anchored, due as computed from the new anchor; one with the same anchor, or a
+   * settled one, stays as it is.
+   */
+  private Commitment reanchored(Commitment existing, Instant anchorAt, Instant dueAt) {
+    if (!existing.isOpen() || existing.anchorAt().equals(anchorAt)) {
+      return existing;
+    }
+    Commitment moved = existing.reanchor(anchorAt, dueAt);
+    try {
+      store.reanchor(moved);
+      return moved;
+    } catch (CommitmentStateException settledMeanwhile) {
+      // another transaction settled it first: that one stands
+      return store.find(existing.id()).orElse(existing);
+    }
   }
 
   /**

@@ -87,6 +87,25 @@ public class CommitmentStore {
     }
   }
 
+  /**
+   * Moves an OPEN commitment to a new anchor and due instant (its anchor event moved); nothing
+   * else of the row changes.
+   *
+   * @throws CommitmentStateException when the stored row is no longer OPEN (or absent): a settled
+   *     commitment is never re-anchored
+   */
+  public void reanchor(Commitment moved) {
+    int rows = jdbc.sql("UPDATE PT_COMMITMENT SET ANCHOR_AT = :anchor, DUE_AT = :due "
+            + "WHERE ID = :id AND STATUS = 'OPEN'")
+        .param("id", moved.id())
+        .param("anchor", Columns.timestamp(moved.anchorAt()))
+        .param("due", Columns.timestamp(moved.dueAt()))
+        .update();
+    if (rows != 1) {
+      throw new CommitmentStateException(moved.id(), "is no longer OPEN (changed meanwhile)");
+    }
+  }
+
   /** The commitment with {@code id}, if stored. */
   public Optional<Commitment> find(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM PT_COMMITMENT WHERE ID = :id")

@@ -113,8 +113,12 @@ class ServerProgrammesTest {
     assertThat(aleris.practiceTerms().maxMonths()).isEqualTo(9);
     assertThat(aleris.terms().requirements()).contains("Norsk nivå B2");
     assertThat(aleris.responsibilities().get("broker")).contains("godkjenningen av utenlandsk utdanning");
+    assertThat(aleris.responsibilities().get("broker")).contains("Følger opp traineen");
+    // the KAM holds the checkpoints (Task_HoldCheckpoint is offered to kam and the mentor only)
     assertThat(aleris.ownCommitment(HOLD_CHECKPOINT).orElseThrow().obligor())
-        .isEqualTo(ObligorRole.BROKER);
+        .isEqualTo(ObligorRole.KAM);
+    assertThat(aleris.ownCommitment(DECIDE_END_OF_PRACTICE).orElseThrow().deadline())
+        .isEqualTo(Period.ofMonths(1));
   }
 
   @Test
@@ -174,6 +178,18 @@ class ServerProgrammesTest {
     assertThat(fretex.terms().jobGuaranteePeriod()).isEqualTo(Period.ofMonths(6));
     assertThat(fretex.ownCommitment(DELIVER_GUARANTEE_OFFER).orElseThrow().deadline())
         .isEqualTo(Period.ofMonths(6));
+    assertThat(fretex.responsibilities().get("broker")).contains("følger opp jobbsøkeren");
+    assertThat(fretex.ownCommitment(HOLD_CHECKPOINT).orElseThrow().obligor())
+        .isEqualTo(ObligorRole.KAM);
+  }
+
+  @Test
+  void noProgrammeMakesTheBrokerOweACheckpointItCannotHold() {
+    // Task_HoldCheckpoint is offered to kam and the mentor: nobody else can hold a checkpoint
+    for (Agreement agreement : catalogue.agreements()) {
+      agreement.ownCommitment(HOLD_CHECKPOINT).ifPresent(checkpoint ->
+          assertThat(checkpoint.obligor()).as(agreement.id()).isEqualTo(ObligorRole.KAM));
+    }
   }
 
   private static List<CommitmentKind> kinds(Agreement agreement) {

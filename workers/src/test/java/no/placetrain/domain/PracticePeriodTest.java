@@ -1,5 +1,6 @@
 package no.placetrain.domain;
 
+import static no.placetrain.domain.agreement.CommitmentKind.DECIDE_END_OF_PRACTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import no.placetrain.domain.agreement.CommitmentKind;
+import no.placetrain.domain.agreement.CommitmentTemplate;
 import org.junit.jupiter.api.Test;
 
 class PracticePeriodTest {
@@ -101,5 +104,38 @@ class PracticePeriodTest {
     assertThatThrownBy(() -> period.decisionWindowOpens(Period.ofDays(-1), oslo, early))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("decisionWindow:");
+  }
+
+  @Test
+  void theDecisionWindowOpensBeforeTheDecisionIsDueAsTheLedgerComputesIt() {
+    ZoneId oslo = ZoneId.of("Europe/Oslo");
+    PracticePeriod period = new PracticePeriod(LocalDate.of(2026, 3, 2), 9); // ends 2026-12-02
+    Instant early = Instant.parse("2026-03-02T08:00:00Z");
+    CommitmentTemplate monthBefore = CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ofMonths(1));
+    CommitmentTemplate byTheEnd = CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ZERO);
+
+    // P1M before the end: due 2026-11-02 00:00 Oslo (UTC+1), exactly as the ledger opens it
+    Instant end = period.endsAt(oslo);
+    assertThat(end).isEqualTo(Instant.parse("2026-12-01T23:00:00Z"));
+    assertThat(period.decisionDueAt(monthBefore, oslo))
+        .isEqualTo(monthBefore.dueAt(end, oslo))
+        .isEqualTo(Instant.parse("2026-11-01T23:00:00Z"));
+    // the window opens 14 days before that: 2026-10-19 00:00 Oslo (UTC+2, before the DST change)
+    assertThat(period.decisionWindowOpens(Period.ofDays(14), monthBefore, oslo, early))
+        .isEqualTo(Instant.parse("2026-10-18T22:00:00Z"));
+    // P0D (due by the end) and no commitment at all: 14 days before the end, as before
+    assertThat(period.decisionWindowOpens(Period.ofDays(14), byTheEnd, oslo, early))
+        .isEqualTo(period.decisionWindowOpens(Period.ofDays(14), null, oslo, early))
+        .isEqualTo(period.decisionWindowOpens(Period.ofDays(14), oslo, early))
+        .isEqualTo(Instant.parse("2026-11-17T23:00:00Z"));
+    // a deadline in working days counts back Monday–Friday from the end (Wednesday 2 December)
+    assertThat(period.decisionDueAt(CommitmentTemplate.ofWorkingDays(DECIDE_END_OF_PRACTICE, 5), oslo))
+        .isEqualTo(Instant.parse("2026-11-24T23:00:00Z"));
+    // never before now
+    Instant late = Instant.parse("2026-10-25T12:00:00Z");
+    assertThat(period.decisionWindowOpens(Period.ofDays(14), monthBefore, oslo, late)).isEqualTo(late);
+    assertThatThrownBy(() -> period.decisionDueAt(
+        CommitmentTemplate.of(CommitmentKind.HOLD_CHECKPOINT, Period.ofDays(7)), oslo))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

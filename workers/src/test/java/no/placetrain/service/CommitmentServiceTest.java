@@ -52,10 +52,56 @@ class CommitmentServiceTest {
     Instant anchor = oslo("2026-03-06T10:00");
     Commitment first = service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor).orElseThrow();
 
-    assertThat(service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor.plusSeconds(60)))
-        .contains(first);
+    assertThat(service.open(hotel.id(), SCREEN_REFERRAL, 0, anchor)).contains(first);
     assertThat(service.open(hotel.id(), RESOLVE_PERSONAL_MATTERS, 0, anchor)).isEmpty();
     assertThat(fixture.db.count("PT_COMMITMENT")).isEqualTo(1);
+  }
+
+  @Test
+  void openingAnOpenCommitmentWithAMovedAnchorReAnchorsIt() {
+    // a draft starting Monday 16 March, reworked to start Wednesday 1 April (P0D: by the start)
+    Commitment first = service.open(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-03-16T00:00"))
+        .orElseThrow();
+    service.escalate(first.id(), 1);
+
+    Commitment moved = service.open(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-04-01T00:00"))
+        .orElseThrow();
+
+    assertThat(moved.id()).isEqualTo(first.id());
+    assertThat(moved.status()).isEqualTo(CommitmentStatus.OPEN);
+    assertThat(moved.anchorAt()).isEqualTo(oslo("2026-04-01T00:00"));
+    assertThat(moved.dueAt()).isEqualTo(oslo("2026-04-01T00:00"));
+    assertThat(moved.escalationLevel()).as("the rest stays").isEqualTo(1);
+    assertThat(service.find(first.id())).contains(moved);
+    assertThat(fixture.db.count("PT_COMMITMENT")).isEqualTo(1);
+    // the same anchor again changes nothing
+    assertThat(service.open(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-04-01T00:00")))
+        .contains(moved);
+  }
+
+  @Test
+  void aReAnchoredDeadlineBeforeTheAnchorCountsBackFromTheNewAnchor() {
+    fixture.agreements.createLocal("iss-oslo-region", Agreements.issLocal("iss-alna", List.of()));
+    Participation iss = fixture.participations.register(
+        "iss-alna", new Candidate("ISS-0002", "Olga"), null);
+    service.open(iss.id(), ASSIGN_MENTOR, 0, oslo("2026-03-16T00:00"));
+
+    // the framework's P3D before the start, from the new start
+    assertThat(service.open(iss.id(), ASSIGN_MENTOR, 0, oslo("2026-04-01T00:00")).orElseThrow()
+        .dueAt()).isEqualTo(oslo("2026-03-29T00:00"));
+  }
+
+  @Test
+  void aSettledCommitmentIsNeverReAnchored() {
+    Commitment first = service.open(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-03-16T00:00"))
+        .orElseThrow();
+    Commitment met = service.meet(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-03-10T12:00"))
+        .orElseThrow();
+
+    assertThat(service.open(hotel.id(), ASSIGN_MENTOR, 0, oslo("2026-04-01T00:00")))
+        .contains(met);
+    assertThat(service.find(first.id())).contains(met);
+    assertThat(met.anchorAt()).isEqualTo(first.anchorAt());
   }
 
   @Test

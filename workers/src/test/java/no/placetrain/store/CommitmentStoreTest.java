@@ -74,6 +74,30 @@ class CommitmentStoreTest {
   }
 
   @Test
+  void reAnchoringMovesAnOpenRowsAnchorAndDueOnlyAndNeverASettledOne() {
+    Commitment open = store.open(checkpoint(1));
+    Commitment escalated = open.escalate(1);
+    store.update(escalated);
+    Commitment moved = escalated.reanchor(T0.plusSeconds(86_400), T0.plusSeconds(8 * 86_400));
+
+    store.reanchor(moved);
+
+    Commitment stored = store.find(open.id()).orElseThrow();
+    assertThat(stored).isEqualTo(moved);
+    assertThat(stored.status()).isEqualTo(CommitmentStatus.OPEN);
+    assertThat(stored.escalationLevel()).isEqualTo(1);
+    assertThat(stored.anchorAt()).isEqualTo(T0.plusSeconds(86_400));
+    assertThat(stored.dueAt()).isEqualTo(T0.plusSeconds(8 * 86_400));
+
+    Commitment met = stored.meet(T0.plusSeconds(60));
+    store.update(met);
+    assertThatThrownBy(() -> store.reanchor(stored.reanchor(T0, T0)))
+        .isInstanceOf(CommitmentStateException.class)
+        .hasMessage("commitment " + open.id() + ": is no longer OPEN (changed meanwhile)");
+    assertThat(store.find(open.id())).contains(met);
+  }
+
+  @Test
   void aCancellationIsStoredWithItsReasonAndIsFinal() {
     Commitment open = store.open(checkpoint(1));
     Commitment cancelled = open.escalate(1).cancel("participation ended: DROPOUT", T0);

@@ -173,6 +173,23 @@ public record Commitment(
         anchorAt, dueAt, status, resolvedAt, level, waivedBy, waivedReason, cancelledReason);
   }
 
+  /**
+   * Re-anchored: its anchor event moved (a reworked practice draft with another start date), so
+   * it is anchored at {@code newAnchorAt} and due at {@code newDueAt}; still OPEN, everything else
+   * as it was.
+   *
+   * @throws CommitmentStateException when it is settled (a settled commitment never changes)
+   */
+  public Commitment reanchor(Instant newAnchorAt, Instant newDueAt) {
+    requireOpen();
+    if (newAnchorAt == null || newDueAt == null) {
+      throw new IllegalArgumentException("re-anchoring needs the anchor and the due instant");
+    }
+    return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
+        newAnchorAt, newDueAt, status, resolvedAt, escalationLevel, waivedBy, waivedReason,
+        cancelledReason);
+  }
+
   private Commitment resolved(CommitmentStatus to, Instant at, String by, String why) {
     return new Commitment(id, participationId, agreementId, kind, obligorRole, party, sequence,
         anchorAt, dueAt, to, at, escalationLevel, by, why, null);

@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * has no such commitment, it is settled already (a loop came back to it), or the participation
  * is not stored (an instance from before the ledger).
  *
- * <p>Idempotent: opening again finds the stored commitment and sets the same Date.
+ * <p>Idempotent: opening again with the same anchor finds the stored commitment and sets the same
+ * Date. Opening an OPEN commitment again with another anchor (a reworked practice draft with
+ * another start date) re-anchors it in the ledger and sets {@code dueVariable} to its new due
+ * Date, which the deadline timer created afterwards reads; a settled one never changes.
  */
 public class OpenCommitmentWorker extends PlaceTrainWorker {
 

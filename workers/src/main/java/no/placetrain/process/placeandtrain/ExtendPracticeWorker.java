@@ -12,6 +12,7 @@ import no.placetrain.domain.PracticePeriod;
 import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.service.AgreementLookup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code ${extendPracticeWorker}} on {@code Task_ExtendPractice}: moves the end of the practice
  * by {@code months}, and with it when the employer's decision window opens again
- * ({@code decisionWindowOpens}: {@code placetrain.decision-window} before the new end, never before
- * now), and adds them to {@code practiceTotalMonths}; refuses a total beyond
+ * ({@code decisionWindowOpens}: {@code placetrain.decision-window} before the decision is due,
+ * the new end minus the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline, never
+ * before now), and adds them to {@code practiceTotalMonths}; refuses a total beyond
  * {@code practiceMaxMonths} ({@code BadUserRequestException} naming {@code months}).
  *
  * <p>The new end is computed from {@code practiceStartDate} and the new total (so month ends do
@@ -36,14 +38,18 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
 
   private final Clock clock;
   private final Period decisionWindow;
+  private final AgreementLookup agreements;
 
   /**
    * @param clock "now", and its zone turns days into instants
-   * @param decisionWindow how long before the end the employer's decision window opens
+   * @param decisionWindow how long before the end-of-practice decision is due the employer's
+   *     decision window opens
+   * @param agreements gives the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline
    */
-  public ExtendPracticeWorker(Clock clock, Period decisionWindow) {
+  public ExtendPracticeWorker(Clock clock, Period decisionWindow, AgreementLookup agreements) {
     this.clock = clock;
     this.decisionWindow = decisionWindow;
+    this.agreements = agreements;
   }
 
   @Override
@@ -56,7 +62,9 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
     PRACTICE_END_DATE.setOnProcessInstance(
         execution, EngineDates.startOfDay(extended.endDate(), clock.getZone()));
     DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
-        extended.decisionWindowOpens(decisionWindow, clock.getZone(), clock.instant())));
+        extended.decisionWindowOpens(decisionWindow,
+            DecisionDeadlineOf.process(execution, agreements), clock.getZone(),
+            clock.instant())));
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, extended.months());
     LOG.info("Practice extended: participation {}", participationIdOf(execution));
   }

@@ -13,6 +13,7 @@ import no.placetrain.domain.PracticePeriod;
 import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.service.AgreementLookup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code practiceMinMonths}..{@code practiceMaxMonths}), {@code site} (required). Writes
  * {@code practiceEndDate} (start of the day {@code start + months} in the clock's zone, Europe/Oslo
  * by default), {@code decisionWindowOpens} ({@code placetrain.decision-window}, default
- * {@code P14D}, before that end, never before now), {@code practiceTotalMonths} and
+ * {@code P14D}, before the decision is due: the end minus the agreement's effective
+ * {@code DECIDE_END_OF_PRACTICE} deadline, as the ledger computes it, or the end itself without
+ * one; never before now), {@code practiceTotalMonths} and
  * {@code checkpointNumber} = 0 unless already set. Re-running computes the same values (the window
  * at most later, when "now" has passed it) and keeps the count.
  */
@@ -43,14 +46,18 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
 
   private final Clock clock;
   private final Period decisionWindow;
+  private final AgreementLookup agreements;
 
   /**
    * @param clock "now", and its zone turns days into instants
-   * @param decisionWindow how long before the end the employer's decision window opens
+   * @param decisionWindow how long before the end-of-practice decision is due the employer's
+   *     decision window opens
+   * @param agreements gives the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline
    */
-  public SchedulePracticeWorker(Clock clock, Period decisionWindow) {
+  public SchedulePracticeWorker(Clock clock, Period decisionWindow, AgreementLookup agreements) {
     this.clock = clock;
     this.decisionWindow = decisionWindow;
+    this.agreements = agreements;
   }
 
   @Override
@@ -65,7 +72,9 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
     PRACTICE_END_DATE.setOnProcessInstance(
         execution, EngineDates.startOfDay(period.endDate(), clock.getZone()));
     DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
-        period.decisionWindowOpens(decisionWindow, clock.getZone(), clock.instant())));
+        period.decisionWindowOpens(decisionWindow,
+            DecisionDeadlineOf.process(execution, agreements), clock.getZone(),
+            clock.instant())));
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, period.months());
     if (CHECKPOINT_NUMBER.find(execution).isEmpty()) {
       CHECKPOINT_NUMBER.setOnProcessInstance(execution, 0);

@@ -52,6 +52,21 @@ class CommitmentTest {
   }
 
   @Test
+  void reAnchoringMovesTheAnchorAndDueOfAnOpenOneOnly() {
+    Commitment escalated = open.escalate(1);
+    Instant later = ANCHOR.plusSeconds(86_400);
+
+    Commitment moved = escalated.reanchor(later, DUE.plusSeconds(86_400));
+
+    assertThat(moved.anchorAt()).isEqualTo(later);
+    assertThat(moved.dueAt()).isEqualTo(DUE.plusSeconds(86_400));
+    assertThat(moved).usingRecursiveComparison().ignoringFields("anchorAt", "dueAt")
+        .isEqualTo(escalated);
+    assertThatThrownBy(() -> open.meet(DUE).reanchor(later, DUE))
+        .isInstanceOf(CommitmentStateException.class);
+  }
+
+  @Test
   void aWaiverRecordsWhoAndWhy() {
     Commitment waived = open.waive("kari", " Arbeidsgiver stengt i påsken ", DUE);
 

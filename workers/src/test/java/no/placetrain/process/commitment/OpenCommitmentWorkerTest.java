@@ -74,6 +74,21 @@ class OpenCommitmentWorkerTest {
   }
 
   @Test
+  void aReworkedDraftsNewStartMovesTheDueVariableToTheReAnchoredDueDate() {
+    ProcessVariable<Date> mentorDue = ProcessVariable.date("mentorDue");
+    Instant oldStart = Instant.parse("2026-03-15T23:00:00Z"); // 2026-03-16 in Oslo
+    Instant newStart = Instant.parse("2026-03-31T22:00:00Z"); // 2026-04-01 in Oslo
+    when(commitments.open("P-1", CommitmentKind.ASSIGN_MENTOR, 0, newStart)).thenReturn(
+        Optional.of(commitment(CommitmentKind.ASSIGN_MENTOR, newStart, CommitmentStatus.OPEN)));
+    FakeExecution execution = open("ASSIGN_MENTOR").with(mentorDue, Date.from(oldStart))
+        .input("dueVariable", "mentorDue").input("anchor", "2026-04-01");
+
+    worker.execute(execution);
+
+    assertThat(execution.rawOnProcessInstance("mentorDue")).isEqualTo(Date.from(newStart));
+  }
+
+  @Test
   void aDateAnchorIsTakenAsItIs() {
     Instant end = Instant.parse("2026-06-01T22:00:00Z");
     when(commitments.open("P-1", CommitmentKind.DECIDE_END_OF_PRACTICE, 0, end)).thenReturn(

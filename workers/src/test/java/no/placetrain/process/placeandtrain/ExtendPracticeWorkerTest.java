@@ -1,11 +1,16 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
+import static no.placetrain.domain.agreement.CommitmentKind.DECIDE_END_OF_PRACTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.Date;
+import java.util.List;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
@@ -13,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ExtendPracticeWorkerTest {
 
   private final ExtendPracticeWorker worker =
-      new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO, SchedulePracticeWorkerTest.WINDOW);
+      new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO, SchedulePracticeWorkerTest.WINDOW,
+          SchedulePracticeWorkerTest.NO_AGREEMENT);
 
   private static FakeExecution running(String start, int total, Object extension) {
     return FakeExecution.activity()
@@ -36,6 +42,24 @@ class ExtendPracticeWorkerTest {
     // the decision window opens again, 14 days before the new end: 2026-04-16 00:00 Oslo
     assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-04-15T22:00:00Z"));
+  }
+
+  @Test
+  void theWindowOpensAgainBeforeTheDecisionDeadlineTheLocalInheritsFromItsFramework() {
+    Agreement framework = SchedulePracticeWorkerTest.deciding("framework", null, List.of(
+        CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ofDays(14))));
+    Agreement local = SchedulePracticeWorkerTest.deciding("local", "framework", List.of());
+    FakeExecution execution = running("2026-01-31", 1, 2).with(AGREEMENT_ID, "local");
+
+    new ExtendPracticeWorker(SchedulePracticeWorkerTest.OSLO, SchedulePracticeWorkerTest.WINDOW,
+        SchedulePracticeWorkerTest.lookup(framework, local)).execute(execution);
+
+    // ends 2026-04-30; the inherited decision is due P14D before: 2026-04-16 00:00 Oslo; the
+    // window opens 14 days before that: 2026-04-02 00:00 Oslo
+    assertThat(PRACTICE_END_DATE.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
+    assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-01T22:00:00Z"));
   }
 
   @Test

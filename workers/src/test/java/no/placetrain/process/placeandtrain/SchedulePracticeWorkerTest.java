@@ -1,6 +1,8 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.*;
+import static no.placetrain.domain.agreement.CommitmentKind.DECIDE_END_OF_PRACTICE;
+import static no.placetrain.domain.agreement.CommitmentKind.HOLD_CHECKPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.placetrain.domain.SelectionMode;
+import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.AgreementKind;
+import no.placetrain.domain.agreement.AgreementStatus;
+import no.placetrain.domain.agreement.CommitmentTemplate;
+import no.placetrain.domain.agreement.Employer;
+import no.placetrain.domain.agreement.NavOffice;
+import no.placetrain.domain.agreement.ProgrammeTerms;
+import no.placetrain.service.AgreementLookup;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +34,25 @@ class SchedulePracticeWorkerTest {
 
   static final Period WINDOW = Period.ofDays(14);
 
-  private final SchedulePracticeWorker worker = new SchedulePracticeWorker(OSLO, WINDOW);
+  /** Finds no agreement: the window opens {@link #WINDOW} before the end. */
+  static final AgreementLookup NO_AGREEMENT = id -> Optional.empty();
+
+  private final SchedulePracticeWorker worker =
+      new SchedulePracticeWorker(OSLO, WINDOW, NO_AGREEMENT);
+
+  /** A LOCAL agreement {@code id} (under {@code parentId}, or none) declaring {@code commitments}. */
+  static Agreement deciding(String id, String parentId, List<CommitmentTemplate> commitments) {
+    return new Agreement(id, AgreementKind.LOCAL,
+        parentId, "Test", AgreementStatus.ACTIVE, null,
+        List.of(new NavOffice("nav-alna", "NAV Alna")), new Employer("Test", null, List.of()),
+        null, new ProgrammeTerms(SelectionMode.INTERVIEW, 1, 6, null, null, null, List.of()),
+        commitments, Map.of());
+  }
+
+  /** Finds {@code agreements} by id. */
+  static AgreementLookup lookup(Agreement... agreements) {
+    return id -> Arrays.stream(agreements).filter(a -> a.id().equals(id)).findFirst();
+  }
 
   private static FakeExecution practice(String start, Object months) {
     return FakeExecution.activity()
@@ -55,9 +88,41 @@ class SchedulePracticeWorkerTest {
     assertThat(DECISION_WINDOW_OPENS.get(shortPractice).toInstant()).isEqualTo(OSLO.instant());
 
     FakeExecution execution = practice("2026-01-31", 3);
-    new SchedulePracticeWorker(OSLO, Period.ofMonths(1)).execute(execution);
+    new SchedulePracticeWorker(OSLO, Period.ofMonths(1), NO_AGREEMENT).execute(execution);
     assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
+  }
+
+  @Test
+  void theDecisionWindowOpensBeforeTheAgreementsDecisionDeadline() {
+    Agreement monthBefore = deciding("aleris-like", null, List.of(
+        CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ofMonths(1))));
+    FakeExecution execution = practice("2026-01-31", 3).with(AGREEMENT_ID, "aleris-like");
+
+    new SchedulePracticeWorker(OSLO, WINDOW, lookup(monthBefore)).execute(execution);
+
+    // ends 2026-04-30; the decision is due P1M before: 2026-03-30 00:00 Oslo (summer time);
+    // the window opens 14 days before that: 2026-03-16 00:00 Oslo (winter time, UTC+1)
+    assertThat(PRACTICE_END_DATE.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
+    assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
+        .isEqualTo(Instant.parse("2026-03-15T23:00:00Z"));
+  }
+
+  @Test
+  void aDecisionDueByTheEndOrNoDecisionCommitmentKeepsTheWindowBeforeTheEnd() {
+    Agreement byTheEnd = deciding("kiwi-like", null, List.of(
+        CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ZERO)));
+    Agreement none = deciding("none", null, List.of(
+        CommitmentTemplate.of(HOLD_CHECKPOINT, Period.ofDays(7))));
+    for (String id : new String[] {"kiwi-like", "none", "unknown"}) {
+      FakeExecution execution = practice("2026-01-31", 3).with(AGREEMENT_ID, id);
+
+      new SchedulePracticeWorker(OSLO, WINDOW, lookup(byTheEnd, none)).execute(execution);
+
+      assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant()).as(id)
+          .isEqualTo(Instant.parse("2026-04-15T22:00:00Z"));
+    }
   }
 
   @Test
