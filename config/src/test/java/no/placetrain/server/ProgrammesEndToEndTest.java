@@ -478,6 +478,9 @@ class ProgrammesEndToEndTest extends ServerTestBase {
         .isEqualTo(midnight(decisionDue.minusDays(14)));
     assertThat((Date) run.variable("decisionWindowOpens")).isBefore(midnight(decisionDue));
     assertThat(run.variable("checkpointInterval")).as("first checkpoint after a week").isEqualTo("P7D");
+    assertThat(run.variable("checkpointDueAt"))
+        .as("a week after the practice starts (it lies ahead), not after the KAM's approval")
+        .isEqualTo(midnight(run.practiceStart.plusDays(7)));
   }
 
   /** The ledger row: ENDED with the outcome (and reason), tied to the process instance. */

@@ -88,6 +88,7 @@ class PlaceAndTrainProcessTest {
   private MockedWorker registerReferral;
   private MockedWorker recordScreening;
   private MockedWorker schedulePractice;
+  private MockedWorker scheduleCheckpoint;
   private MockedWorker recordCheckpoint;
   private MockedWorker extendPractice;
   private MockedWorker recordJobOffer;
@@ -106,6 +107,8 @@ class PlaceAndTrainProcessTest {
     registerReferral = MockedWorker.register("registerReferralWorker", this::registerReferral);
     recordScreening = MockedWorker.register("recordScreeningWorker");
     schedulePractice = MockedWorker.register("schedulePracticeWorker", PlaceAndTrainProcessTest::schedulePractice);
+    scheduleCheckpoint =
+        MockedWorker.register("scheduleCheckpointWorker", PlaceAndTrainProcessTest::scheduleCheckpoint);
     recordCheckpoint = MockedWorker.register("recordCheckpointWorker", PlaceAndTrainProcessTest::recordCheckpoint);
     extendPractice = MockedWorker.register("extendPracticeWorker", PlaceAndTrainProcessTest::extendPractice);
     recordJobOffer = MockedWorker.register("recordJobOfferWorker",
@@ -172,6 +175,16 @@ class PlaceAndTrainProcessTest {
     Date opens = Date.from(ZonedDateTime.ofInstant(practiceEnd.toInstant(), ZONE).minus(DECISION_WINDOW).toInstant());
     Date now = ClockUtil.getCurrentTime();
     return opens.before(now) ? now : opens;
+  }
+
+  /**
+   * Schedules the next checkpoint {@code interval} from now (the real worker counts the first one
+   * from the practice start, which in these tests is never later than now).
+   */
+  private static void scheduleCheckpoint(DelegateExecution execution) {
+    Period interval = Period.parse((String) execution.getVariableLocal("interval"));
+    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    execution.getProcessInstance().setVariable("checkpointDueAt", Date.from(now.plus(interval).toInstant()));
   }
 
   /**
@@ -1019,6 +1032,8 @@ class PlaceAndTrainProcessTest {
   /** As {@link #holdCheckpoint(ProcessInstance, Interval)}, the KAM ticking personal matters open or not. */
   private void holdCheckpoint(ProcessInstance pi, Interval expected, boolean personalMattersOpen) {
     assertThat(pi).isWaitingAt("Timer_CheckpointDue");
+    assertThat(scheduleCheckpoint.lastCall().inputs())
+        .containsExactlyEntriesOf(Map.of("interval", expected == Interval.WEEK ? "P7D" : "P1M"));
     assertNextCheckpointDue(pi, expected);
     long number = (Integer) extension.getRuntimeService().getVariable(pi.getId(), "checkpointNumber") + 1L;
     Job due = job("Timer_CheckpointDue", pi);

@@ -11,6 +11,7 @@ import no.placetrain.process.placeandtrain.RecordJobOfferWorker;
 import no.placetrain.process.placeandtrain.RecordScreeningWorker;
 import no.placetrain.process.placeandtrain.RegisterReferralWorker;
 import no.placetrain.process.commitment.EscalationService;
+import no.placetrain.process.placeandtrain.ScheduleCheckpointWorker;
 import no.placetrain.process.placeandtrain.SchedulePracticeWorker;
 import no.placetrain.service.AgreementService;
 import no.placetrain.service.CheckpointService;
@@ -50,6 +51,13 @@ public class PlaceTrainWorkerConfiguration {
   public SchedulePracticeWorker schedulePracticeWorker(
       Clock clock, PlaceTrainProperties properties, AgreementService agreements) {
     return new SchedulePracticeWorker(clock, properties.getDecisionWindow(), agreements);
+  }
+
+  /** {@code ${scheduleCheckpointWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "scheduleCheckpointWorker")
+  public ScheduleCheckpointWorker scheduleCheckpointWorker(Clock clock) {
+    return new ScheduleCheckpointWorker(clock);
   }
 
   /** {@code ${recordCheckpointWorker}}. */

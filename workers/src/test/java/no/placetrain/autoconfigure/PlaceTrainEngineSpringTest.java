@@ -190,9 +190,9 @@ class PlaceTrainEngineSpringTest {
   @Test
   void workersAndChecksAreBeansUnderTheModelsNames() {
     for (String name : List.of("registerReferralWorker", "recordScreeningWorker",
-        "schedulePracticeWorker", "recordCheckpointWorker", "extendPracticeWorker",
-        "recordJobOfferWorker", "closeParticipationWorker", "startGuaranteeWorker",
-        "registerGuaranteeOfferWorker", "flagEscalationWorker")) {
+        "schedulePracticeWorker", "scheduleCheckpointWorker", "recordCheckpointWorker",
+        "extendPracticeWorker", "recordJobOfferWorker", "closeParticipationWorker",
+        "startGuaranteeWorker", "registerGuaranteeOfferWorker", "flagEscalationWorker")) {
       assertThat(context.getBean(name)).as(name).isInstanceOf(JavaDelegate.class);
     }
     assertThat(context.getBeansOfType(CompletionCheck.class)).containsKeys("agreementExistsCheck",

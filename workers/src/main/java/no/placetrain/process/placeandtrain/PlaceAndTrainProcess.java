@@ -61,6 +61,7 @@ public final class PlaceAndTrainProcess {
     public static final String START_FOLLOW_UP = "StartEvent_FollowUp";
     public static final String GATEWAY_JOIN_CHECKPOINT = "Gateway_JoinCheckpoint";
     public static final String TASK_CHECKPOINT_CADENCE = "Task_CheckpointCadence";
+    public static final String TASK_SCHEDULE_CHECKPOINT = "Task_ScheduleCheckpoint";
     public static final String TIMER_CHECKPOINT_DUE = "Timer_CheckpointDue";
     public static final String TASK_HOLD_CHECKPOINT = "Task_HoldCheckpoint";
     public static final String TASK_RECORD_CHECKPOINT = "Task_RecordCheckpoint";
@@ -203,6 +204,12 @@ public final class PlaceAndTrainProcess {
       ProcessVariable.integer("checkpointNumber");
   public static final ProcessVariable<String> CHECKPOINT_INTERVAL =
       ProcessVariable.string("checkpointInterval");
+  /**
+   * Written by scheduleCheckpointWorker: when the next checkpoint falls due (the first one interval
+   * after the practice starts, later ones one interval from now; never before now).
+   */
+  public static final ProcessVariable<Date> CHECKPOINT_DUE_AT =
+      ProcessVariable.date("checkpointDueAt");
   public static final ProcessVariable<String> CHECKPOINT_RESULT =
       ProcessVariable.string("checkpointResult");
   public static final ProcessVariable<Boolean> CHECKPOINT_RISK =
