@@ -306,7 +306,11 @@ final class ParticipationRun {
     return engine.api().get("/api/participations/" + participationId).expect(200).json();
   }
 
-  /** The ledger's commitments by kind ({@code HOLD_CHECKPOINT#n} per checkpoint) → status. */
+  /**
+   * The ledger's commitments by kind ({@code HOLD_CHECKPOINT#n} per checkpoint,
+   * {@code DECIDE_END_OF_PRACTICE#n} per decision round, {@code RESOLVE_PERSONAL_MATTERS#n} per
+   * follow-up) → status.
+   */
   Map<String, String> commitmentStatuses() {
     Map<String, String> statuses = new TreeMap<>();
     for (JsonNode c : ledger().get("commitments")) {
@@ -315,7 +319,7 @@ final class ParticipationRun {
     return statuses;
   }
 
-  /** One commitment of the ledger ({@code KIND} or {@code HOLD_CHECKPOINT#n}). */
+  /** One commitment of the ledger ({@code KIND} or, for the repeatable kinds, {@code KIND#n}). */
   JsonNode commitment(String key) {
     Map<String, JsonNode> byKey = new LinkedHashMap<>();
     for (JsonNode c : ledger().get("commitments")) {
@@ -325,9 +329,13 @@ final class ParticipationRun {
     return byKey.get(key);
   }
 
+  /** Repeatable kinds carry their sequence (checkpoint number, decision or follow-up round). */
+  private static final Set<String> SEQUENCED =
+      Set.of("HOLD_CHECKPOINT", "DECIDE_END_OF_PRACTICE", "RESOLVE_PERSONAL_MATTERS");
+
   private static String key(JsonNode commitment) {
     String kind = commitment.get("kind").asText();
-    return "HOLD_CHECKPOINT".equals(kind) ? kind + "#" + commitment.get("sequence").asInt() : kind;
+    return SEQUENCED.contains(kind) ? kind + "#" + commitment.get("sequence").asInt() : kind;
   }
 
   /** The start of {@code day} in Oslo, as the engine stores practice dates. */

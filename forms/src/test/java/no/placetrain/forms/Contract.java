@@ -106,6 +106,8 @@ final class Contract {
       "checkpointRisk", "personalMattersOpen", "practiceDecision", "contractType", "weeklyHours",
       "extensionMonths", "jobOffer", "dropoutReason", "guaranteeMet", "escalationFlagged", "outcome",
       "endReason", "endDetail", "decisionWindowOpens", "personalMattersResolved",
+      // place-and-train: the rounds, the sequences of the repeatable commitments
+      "decisionRound", "personalMattersRound",
       // place-and-train: the due Dates of the commitments (read by the deadline timers)
       "screeningDue", "presentationDue", "mentorDue", "checkpointHeldDue", "decisionDue",
       "personalMattersDue",

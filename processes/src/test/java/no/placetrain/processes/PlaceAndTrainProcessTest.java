@@ -168,6 +168,9 @@ class PlaceAndTrainProcessTest {
     execution.setVariable("decisionWindowOpens", decisionWindowOpens(end));
     execution.setVariable("practiceTotalMonths", months);
     execution.setVariable("checkpointNumber", 0);
+    if (!execution.hasVariable("decisionRound")) {
+      execution.setVariable("decisionRound", 0);
+    }
   }
 
   /** The end of the practice minus the decision window, never before now. */
@@ -213,6 +216,7 @@ class PlaceAndTrainProcessTest {
     execution.setVariable("practiceEndDate", extended);
     execution.setVariable("decisionWindowOpens", decisionWindowOpens(extended));
     execution.setVariable("practiceTotalMonths", (Integer) execution.getVariable("practiceTotalMonths") + months);
+    execution.setVariable("decisionRound", (Integer) execution.getVariable("decisionRound") + 1);
   }
 
   private static void close(DelegateExecution execution) {
@@ -287,12 +291,12 @@ class PlaceAndTrainProcessTest {
     assertThat(openCommitment.calls().get(2).inputs()).as("the mentor is due by the practice start")
         .containsEntry("anchor", START.toLocalDate().toString());
     assertCommitments(openCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
-        "DECIDE_END_OF_PRACTICE");
+        "DECIDE_END_OF_PRACTICE#0");
     assertThat(meetCommitment.calls()).extracting(MockedWorker.Call::activityId).containsExactly(
         "Task_MeetScreeningCommitment", "Task_MeetPresentationCommitment", "Task_MeetMentorCommitment",
         "Task_MeetCheckpointCommitment", "Task_MeetDecisionCommitment");
     assertCommitments(meetCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
-        "DECIDE_END_OF_PRACTICE");
+        "DECIDE_END_OF_PRACTICE#0");
     assertCommitments(escalateCommitment);
     assertThat(pi).hasNotPassed("EventSubprocess_PersonalMatters");
     verifyNoMoreWorkerCalls();
@@ -545,10 +549,12 @@ class PlaceAndTrainProcessTest {
     recordCheckpoint.verifyCalled(2);
     extendPractice.verifyCalled(1);
     recordJobOffer.verifyCalled(1);
-    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE",
-        "DECIDE_END_OF_PRACTICE");
-    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE",
-        "DECIDE_END_OF_PRACTICE");
+    // the decision after the extension is a commitment of its own: round 1
+    assertThat(pi).variables().containsEntry("decisionRound", 1);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0",
+        "DECIDE_END_OF_PRACTICE#1");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0",
+        "DECIDE_END_OF_PRACTICE#1");
     assertCommitments(escalateCommitment);
     verifyNoMoreWorkerCalls();
   }
@@ -588,7 +594,7 @@ class PlaceAndTrainProcessTest {
 
     schedulePractice.verifyCalled(1);
     closeParticipation.verifyCalled(1);
-    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE#0");
     assertCommitments(meetCommitment);
     verifyNoMoreWorkerCalls();
   }
@@ -611,8 +617,8 @@ class PlaceAndTrainProcessTest {
     assertThat(historicVariable(pi, "endReason")).isEqualTo("NO_OFFER");
 
     closeParticipation.verifyCalled(1);
-    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
-    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE#0");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE#0");
     verifyNoMoreWorkerCalls();
   }
 
@@ -636,8 +642,8 @@ class PlaceAndTrainProcessTest {
     startGuarantee.verifyCalled(1);
     registerGuaranteeOffer.verifyCalled(2);
     closeParticipation.verifyCalled(1);
-    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
-    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE#0");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE#0");
     verifyNoMoreWorkerCalls();
   }
 
@@ -665,8 +671,8 @@ class PlaceAndTrainProcessTest {
     startGuarantee.verifyCalled(1);
     flagEscalation.verifyCalled(1);
     closeParticipation.verifyCalled(1);
-    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE");
-    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE");
+    assertCommitments(openCommitment, "DECIDE_END_OF_PRACTICE#0");
+    assertCommitments(meetCommitment, "DECIDE_END_OF_PRACTICE#0");
     verifyNoMoreWorkerCalls();
   }
 
@@ -729,18 +735,18 @@ class PlaceAndTrainProcessTest {
 
     openDecisionWindow(pi);
     passDeadline(pi, "Boundary_DecisionOverdue", "decisionDue");
-    assertCommitmentCall(escalateCommitment, "Task_EscalateDecision", "DECIDE_END_OF_PRACTICE", null);
+    assertCommitmentCall(escalateCommitment, "Task_EscalateDecision", "DECIDE_END_OF_PRACTICE", 0L);
     assertOpenTasks(pi, "Task_DecideEndOfPractice");
     decideEndOfPractice(pi, withVariables("practiceDecision", "NO_OFFER"));
 
     assertThat(pi).hasPassed("EndEvent_PresentationEscalated", "EndEvent_MentorEscalated",
         "EndEvent_CheckpointEscalated", "EndEvent_DecisionEscalated", "EndEvent_NoOffer").isEnded();
     assertCommitments(escalateCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#2",
-        "DECIDE_END_OF_PRACTICE");
+        "DECIDE_END_OF_PRACTICE#0");
     assertCommitments(openCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
-        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE");
+        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0");
     assertCommitments(meetCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
-        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE");
+        "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0");
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(2);
     closeParticipation.verifyCalled(1);
@@ -759,9 +765,9 @@ class PlaceAndTrainProcessTest {
 
     assertThat(pi).isWaitingAt("Task_FollowUpPersonalMatters", "Timer_CheckpointDue");
     MockedWorker.Call opened = assertCommitmentCall(openCommitment, "Task_OpenPersonalMattersCommitment",
-        "RESOLVE_PERSONAL_MATTERS", null);
+        "RESOLVE_PERSONAL_MATTERS", 1L);
     assertThat(opened.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "dueVariable", "personalMattersDue"));
+        "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "dueVariable", "personalMattersDue", "sequence", 1L));
     assertThat(job("Boundary_PersonalMattersOverdue", pi)).hasDueDate(
         (Date) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersDue"));
     userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
@@ -784,9 +790,12 @@ class PlaceAndTrainProcessTest {
 
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(3);
-    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "HOLD_CHECKPOINT#2",
-        "HOLD_CHECKPOINT#3", "RESOLVE_PERSONAL_MATTERS");
-    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "RESOLVE_PERSONAL_MATTERS",
+    // the second follow-up is a commitment of its own: round 2
+    assertThat(((Number) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersRound")).longValue())
+        .isEqualTo(2L);
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1", "HOLD_CHECKPOINT#2",
+        "HOLD_CHECKPOINT#3", "RESOLVE_PERSONAL_MATTERS#2");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "RESOLVE_PERSONAL_MATTERS#1",
         "HOLD_CHECKPOINT#3");
     verifyNoMoreWorkerCalls();
   }
@@ -805,7 +814,7 @@ class PlaceAndTrainProcessTest {
     holdCheckpoint(pi, Interval.MONTH, true);
 
     assertThat(historicTasks(pi, "Task_FollowUpPersonalMatters")).isEqualTo(1);
-    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "HOLD_CHECKPOINT#2");
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1", "HOLD_CHECKPOINT#2");
     assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2");
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(2);
@@ -819,8 +828,8 @@ class PlaceAndTrainProcessTest {
 
     passDeadline(pi, "Boundary_PersonalMattersOverdue", "personalMattersDue");
 
-    assertCommitmentCall(escalateCommitment, "Task_EscalatePersonalMatters", "RESOLVE_PERSONAL_MATTERS", null);
-    assertThat(escalateCommitment.onlyCall().inputs()).containsOnlyKeys("commitmentKind");
+    assertCommitmentCall(escalateCommitment, "Task_EscalatePersonalMatters", "RESOLVE_PERSONAL_MATTERS", 1L);
+    assertThat(escalateCommitment.onlyCall().inputs()).containsOnlyKeys("commitmentKind", "sequence");
     assertThat(pi).hasPassed("EndEvent_PersonalMattersEscalated");
     assertOpenTasks(pi, "Task_FollowUpPersonalMatters");
     followUpPersonalMatters(pi);
@@ -828,9 +837,9 @@ class PlaceAndTrainProcessTest {
 
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(1);
-    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS");
-    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS");
-    assertCommitments(escalateCommitment, "RESOLVE_PERSONAL_MATTERS");
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1");
+    assertCommitments(escalateCommitment, "RESOLVE_PERSONAL_MATTERS#1");
     verifyNoMoreWorkerCalls();
   }
 
@@ -852,8 +861,8 @@ class PlaceAndTrainProcessTest {
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(1);
     recordJobOffer.verifyCalled(1);
-    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS", "DECIDE_END_OF_PRACTICE");
-    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE", "RESOLVE_PERSONAL_MATTERS");
+    assertCommitments(openCommitment, "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1", "DECIDE_END_OF_PRACTICE#0");
+    assertCommitments(meetCommitment, "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE#0", "RESOLVE_PERSONAL_MATTERS#1");
     verifyNoMoreWorkerCalls();
   }
 
@@ -930,6 +939,7 @@ class PlaceAndTrainProcessTest {
     variables.put("practiceEndDate", Date.from(START.toInstant()));
     variables.put("practiceTotalMonths", agreement.practiceMinMonths());
     variables.put("checkpointNumber", 3);
+    variables.put("decisionRound", 0);
     return variables;
   }
 
@@ -1069,8 +1079,9 @@ class PlaceAndTrainProcessTest {
     ClockUtil.setCurrentTime(window.getDuedate());
     execute(window);
 
+    long round = ((Number) extension.getRuntimeService().getVariable(pi.getId(), "decisionRound")).longValue();
     MockedWorker.Call opened =
-        assertCommitmentCall(openCommitment, "Task_OpenDecisionCommitment", "DECIDE_END_OF_PRACTICE", null);
+        assertCommitmentCall(openCommitment, "Task_OpenDecisionCommitment", "DECIDE_END_OF_PRACTICE", round);
     assertThat(opened.inputs()).containsEntry("dueVariable", "decisionDue").containsEntry("anchor", end);
     assertThat(pi).isWaitingAt("Task_DecideEndOfPractice");
   }
@@ -1078,18 +1089,21 @@ class PlaceAndTrainProcessTest {
   private void decideEndOfPractice(ProcessInstance pi, Map<String, Object> decision) {
     assertThat(pi).isWaitingAt("Task_DecideEndOfPractice");
     Task task = userTask(pi, "Task_DecideEndOfPractice", "form-end-of-practice", "employer-contact");
+    long round = ((Number) extension.getRuntimeService().getVariable(pi.getId(), "decisionRound")).longValue();
     complete(task, decision);
-    assertCommitmentCall(meetCommitment, "Task_MeetDecisionCommitment", "DECIDE_END_OF_PRACTICE", null);
+    assertCommitmentCall(meetCommitment, "Task_MeetDecisionCommitment", "DECIDE_END_OF_PRACTICE", round);
   }
 
   /** NAV's caseworker confirms the personal matters are followed up (the form's required checkbox). */
   private void followUpPersonalMatters(ProcessInstance pi) {
     Task task = userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
+    long round =
+        ((Number) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersRound")).longValue();
     complete(task, withVariables("personalMattersResolved", true));
     MockedWorker.Call met = assertCommitmentCall(meetCommitment, "Task_MeetPersonalMattersCommitment",
-        "RESOLVE_PERSONAL_MATTERS", null);
-    assertThat(met.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "confirmed", true));
+        "RESOLVE_PERSONAL_MATTERS", round);
+    assertThat(met.inputs()).containsEntry("commitmentKind", "RESOLVE_PERSONAL_MATTERS")
+        .containsEntry("confirmed", true).containsOnlyKeys("commitmentKind", "confirmed", "sequence");
   }
 
   /** The participation is reported as dropped out (message correlated by business key). */
@@ -1156,7 +1170,9 @@ class PlaceAndTrainProcessTest {
     if (sequence == null) {
       assertThat(call.inputs()).as("inputs of %s", activityId).doesNotContainKey("sequence");
     } else {
-      assertThat(call.inputs()).as("inputs of %s", activityId).containsEntry("sequence", sequence);
+      assertThat(call.inputs()).as("inputs of %s", activityId).containsKey("sequence");
+      assertThat(((Number) call.inputs().get("sequence")).longValue()).as("sequence of %s", activityId)
+          .isEqualTo(sequence);
     }
     return call;
   }

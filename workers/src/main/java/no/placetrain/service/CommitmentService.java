@@ -275,9 +275,23 @@ public class CommitmentService {
   }
 
   private static void checkSequence(CommitmentKind kind, int sequence) {
-    if (kind == CommitmentKind.HOLD_CHECKPOINT ? sequence < 1 : sequence != 0) {
-      throw new InvalidValueException("sequence", kind == CommitmentKind.HOLD_CHECKPOINT
-          ? "must be the checkpoint number (1 or more)" : "must be 0 for " + kind);
+    switch (kind) {
+      case HOLD_CHECKPOINT -> {
+        if (sequence < 1) {
+          throw new InvalidValueException("sequence", "must be the checkpoint number (1 or more)");
+        }
+      }
+      // one per round: the decision after each extension, each personal-matters follow-up
+      case DECIDE_END_OF_PRACTICE, RESOLVE_PERSONAL_MATTERS -> {
+        if (sequence < 0) {
+          throw new InvalidValueException("sequence", "must be the round (0 or more) for " + kind);
+        }
+      }
+      default -> {
+        if (sequence != 0) {
+          throw new InvalidValueException("sequence", "must be 0 for " + kind);
+        }
+      }
     }
   }
 }

@@ -167,7 +167,7 @@ class CommitmentJourneySpringTest {
         .putValue("checkpointResult", "PARTIAL").putValue("checkpointRisk", true)
         .putValue("personalMattersOpen", true));
 
-    Commitment followUp = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 0);
+    Commitment followUp = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 1);
     assertThat(followUp.status()).isEqualTo(CommitmentStatus.OPEN);
     assertThat(taskService.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(TASK_FOLLOW_UP_PERSONAL_MATTERS).count())
@@ -184,6 +184,23 @@ class CommitmentJourneySpringTest {
 
     assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.MET);
     assertThat(runtimeService.getVariable(pi, "personalMattersOpen")).isEqualTo(false);
+
+    // flagged again at the next checkpoint: a follow-up of its own, tracked as sequence 2
+    fire(pi, TASK_RECORD_CHECKPOINT);
+    fire(pi, TIMER_CHECKPOINT_DUE);
+    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+        .putValue("checkpointResult", "COMPLETED").putValue("checkpointRisk", false)
+        .putValue("personalMattersOpen", true));
+
+    Commitment second = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 2);
+    assertThat(second.id()).isNotEqualTo(followUp.id());
+    assertThat(second.status()).isEqualTo(CommitmentStatus.OPEN);
+    assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
+        .as("the deadline of the new follow-up, not 2999-12-31")
+        .isEqualTo(Date.from(second.dueAt()));
+    submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
+    assertThat(commitments.get(second.id()).status()).isEqualTo(CommitmentStatus.MET);
   }
 
   /** A KIWI participation from referral to a running practice starting on {@code start}. */

@@ -301,5 +301,8 @@ class CommitmentServiceTest {
         .hasMessage("sequence: must be the checkpoint number (1 or more)");
     assertThatThrownBy(() -> service.open(hotel.id(), SCREEN_REFERRAL, 2, ServiceFixture.T0))
         .hasMessage("sequence: must be 0 for SCREEN_REFERRAL");
+    assertThatThrownBy(() -> service.open(hotel.id(), DECIDE_END_OF_PRACTICE, -1, ServiceFixture.T0))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("sequence: must be the round (0 or more) for DECIDE_END_OF_PRACTICE");
   }
 }

@@ -1,5 +1,6 @@
 package no.placetrain.process.placeandtrain;
 
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_ROUND;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_START_DATE;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * ({@code decisionWindowOpens}: {@code placetrain.decision-window} before the decision is due,
  * the new end minus the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline, never
  * before now), and adds them to {@code practiceTotalMonths}; refuses a total beyond
- * {@code practiceMaxMonths} ({@code BadUserRequestException} naming {@code months}).
+ * {@code practiceMaxMonths} ({@code BadUserRequestException} naming {@code months}). Counts the
+ * decision round ({@code decisionRound} + 1, 0 when absent), so the next decision opens its own
+ * {@code DECIDE_END_OF_PRACTICE} commitment (sequence = round).
  *
  * <p>The new end is computed from {@code practiceStartDate} and the new total (so month ends do
  * not drift: 31 Jan + 1 + 1 month = 31 Mar). Retry safety: the total is read and written in the
@@ -66,6 +69,7 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
             DecisionDeadlineOf.process(execution, agreements), clock.getZone(),
             clock.instant())));
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, extended.months());
+    DECISION_ROUND.setOnProcessInstance(execution, DECISION_ROUND.find(execution).orElse(0) + 1);
     LOG.info("Practice extended: participation {}", participationIdOf(execution));
   }
 }

@@ -216,6 +216,14 @@ public final class PlaceAndTrainProcess {
       ProcessVariable.bool("checkpointRisk");
   public static final ProcessVariable<Boolean> PERSONAL_MATTERS_OPEN =
       ProcessVariable.bool("personalMattersOpen");
+  /**
+   * The round of the personal-matters follow-up: the ledger sequence of its
+   * {@code RESOLVE_PERSONAL_MATTERS} commitment (1 for the first flagging, 2 for the next, ...).
+   * Counted by the end listener of {@code StartEvent_PersonalMattersFlagged}: once per follow-up,
+   * before its open task reads it.
+   */
+  public static final ProcessVariable<Integer> PERSONAL_MATTERS_ROUND =
+      ProcessVariable.integer("personalMattersRound");
   /** form-follow-up-personal-matters: NAV has followed up the personal matters. */
   public static final ProcessVariable<Boolean> PERSONAL_MATTERS_RESOLVED =
       ProcessVariable.bool("personalMattersResolved");
@@ -225,6 +233,13 @@ public final class PlaceAndTrainProcess {
    */
   public static final ProcessVariable<Date> DECISION_WINDOW_OPENS =
       ProcessVariable.date("decisionWindowOpens");
+  /**
+   * The round of the end-of-practice decision: the ledger sequence of its
+   * {@code DECIDE_END_OF_PRACTICE} commitment (0 set by schedulePracticeWorker, + 1 per extension by
+   * extendPracticeWorker).
+   */
+  public static final ProcessVariable<Integer> DECISION_ROUND =
+      ProcessVariable.integer("decisionRound");
   /** Written by recordCheckpointWorker: the latest checkpoint saw a risk of dropout. */
   public static final ProcessVariable<Boolean> RISK_FLAGGED = ProcessVariable.bool("riskFlagged");
 

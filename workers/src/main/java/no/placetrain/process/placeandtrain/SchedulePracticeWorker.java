@@ -1,6 +1,7 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.CHECKPOINT_NUMBER;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_ROUND;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code P14D}, before the decision is due: the end minus the agreement's effective
  * {@code DECIDE_END_OF_PRACTICE} deadline, as the ledger computes it, or the end itself without
  * one; never before now), {@code practiceTotalMonths} and
- * {@code checkpointNumber} = 0 unless already set. Re-running computes the same values (the window
+ * {@code checkpointNumber} = 0 and {@code decisionRound} = 0 (the sequence of the
+ * {@code DECIDE_END_OF_PRACTICE} commitment) unless already set. Re-running computes the same values (the window
  * at most later, when "now" has passed it) and keeps the count.
  */
 public class SchedulePracticeWorker extends PlaceTrainWorker {
@@ -78,6 +80,9 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
     PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, period.months());
     if (CHECKPOINT_NUMBER.find(execution).isEmpty()) {
       CHECKPOINT_NUMBER.setOnProcessInstance(execution, 0);
+    }
+    if (DECISION_ROUND.find(execution).isEmpty()) {
+      DECISION_ROUND.setOnProcessInstance(execution, 0);
     }
     LOG.info("Practice scheduled: participation {}", participationIdOf(execution));
   }

@@ -36,6 +36,7 @@ class ExtendPracticeWorkerTest {
     worker.execute(execution);
 
     assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(3);
+    assertThat(DECISION_ROUND.get(execution)).as("no round yet counts as 0: the next is 1").isEqualTo(1);
     // 2026-04-30 00:00 Oslo, counted from the start (not 2026-04-28 from the old end)
     assertThat(PRACTICE_END_DATE.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
@@ -60,6 +61,15 @@ class ExtendPracticeWorkerTest {
         .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
     assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-04-01T22:00:00Z"));
+  }
+
+  @Test
+  void eachExtensionStartsANewDecisionRound() {
+    FakeExecution execution = running("2026-01-31", 1, 1L).with(DECISION_ROUND, 1);
+
+    worker.execute(execution);
+
+    assertThat(DECISION_ROUND.get(execution)).isEqualTo(2);
   }
 
   @Test

@@ -71,6 +71,7 @@ class SchedulePracticeWorkerTest {
         .isEqualTo(Instant.parse("2026-04-29T22:00:00Z"));
     assertThat(PRACTICE_TOTAL_MONTHS.get(execution)).isEqualTo(3);
     assertThat(CHECKPOINT_NUMBER.get(execution)).isZero();
+    assertThat(DECISION_ROUND.get(execution)).as("the first decision: round 0").isZero();
     // the employer's decision window opens 14 days before: 2026-04-16 00:00 Oslo
     assertThat(DECISION_WINDOW_OPENS.get(execution).toInstant())
         .isEqualTo(Instant.parse("2026-04-15T22:00:00Z"));
@@ -142,6 +143,15 @@ class SchedulePracticeWorkerTest {
     worker.execute(execution);
 
     assertThat(CHECKPOINT_NUMBER.get(execution)).isEqualTo(2);
+  }
+
+  @Test
+  void anExistingDecisionRoundIsKept() {
+    FakeExecution execution = practice("2026-03-02", 4).with(DECISION_ROUND, 1);
+
+    worker.execute(execution);
+
+    assertThat(DECISION_ROUND.get(execution)).isEqualTo(1);
   }
 
   @Test
