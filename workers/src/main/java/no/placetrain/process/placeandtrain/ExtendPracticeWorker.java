@@ -1,16 +1,12 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_ROUND;
-import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
-import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_START_DATE;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
 import java.time.Clock;
 import java.time.Period;
-import java.util.Date;
 import no.placetrain.domain.PracticePeriod;
-import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
 import no.placetrain.service.AgreementLookup;
@@ -39,9 +35,7 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtendPracticeWorker.class);
 
-  private final Clock clock;
-  private final Period decisionWindow;
-  private final AgreementLookup agreements;
+  private final PracticeCalendar calendar;
 
   /**
    * @param clock "now", and its zone turns days into instants
@@ -50,9 +44,7 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
    * @param agreements gives the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline
    */
   public ExtendPracticeWorker(Clock clock, Period decisionWindow, AgreementLookup agreements) {
-    this.clock = clock;
-    this.decisionWindow = decisionWindow;
-    this.agreements = agreements;
+    this.calendar = new PracticeCalendar(clock, decisionWindow, agreements);
   }
 
   @Override
@@ -62,13 +54,7 @@ public class ExtendPracticeWorker extends PlaceTrainWorker {
         PRACTICE_TOTAL_MONTHS.get(execution));
     PracticePeriod extended =
         current.extend(MONTHS.getLocal(execution), PracticeTermsOf.process(execution));
-    PRACTICE_END_DATE.setOnProcessInstance(
-        execution, EngineDates.startOfDay(extended.endDate(), clock.getZone()));
-    DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
-        extended.decisionWindowOpens(decisionWindow,
-            DecisionDeadlineOf.process(execution, agreements), clock.getZone(),
-            clock.instant())));
-    PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, extended.months());
+    calendar.write(execution, extended);
     DECISION_ROUND.setOnProcessInstance(execution, DECISION_ROUND.find(execution).orElse(0) + 1);
     LOG.info("Practice extended: participation {}", participationIdOf(execution));
   }

@@ -2,16 +2,11 @@ package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.CHECKPOINT_NUMBER;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_ROUND;
-import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.DECISION_WINDOW_OPENS;
-import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_END_DATE;
-import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
 import java.time.Clock;
 import java.time.Period;
-import java.util.Date;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticePeriod;
-import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
 import no.placetrain.service.AgreementLookup;
@@ -46,9 +41,7 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(SchedulePracticeWorker.class);
 
-  private final Clock clock;
-  private final Period decisionWindow;
-  private final AgreementLookup agreements;
+  private final PracticeCalendar calendar;
 
   /**
    * @param clock "now", and its zone turns days into instants
@@ -57,9 +50,7 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
    * @param agreements gives the agreement's effective {@code DECIDE_END_OF_PRACTICE} deadline
    */
   public SchedulePracticeWorker(Clock clock, Period decisionWindow, AgreementLookup agreements) {
-    this.clock = clock;
-    this.decisionWindow = decisionWindow;
-    this.agreements = agreements;
+    this.calendar = new PracticeCalendar(clock, decisionWindow, agreements);
   }
 
   @Override
@@ -71,13 +62,7 @@ public class SchedulePracticeWorker extends PlaceTrainWorker {
         START_DATE.findLocal(execution).orElse(null),
         MONTHS.getLocal(execution),
         PracticeTermsOf.process(execution));
-    PRACTICE_END_DATE.setOnProcessInstance(
-        execution, EngineDates.startOfDay(period.endDate(), clock.getZone()));
-    DECISION_WINDOW_OPENS.setOnProcessInstance(execution, Date.from(
-        period.decisionWindowOpens(decisionWindow,
-            DecisionDeadlineOf.process(execution, agreements), clock.getZone(),
-            clock.instant())));
-    PRACTICE_TOTAL_MONTHS.setOnProcessInstance(execution, period.months());
+    calendar.write(execution, period);
     if (CHECKPOINT_NUMBER.find(execution).isEmpty()) {
       CHECKPOINT_NUMBER.setOnProcessInstance(execution, 0);
     }
