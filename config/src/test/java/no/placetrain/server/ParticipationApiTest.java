@@ -180,4 +180,34 @@ class ParticipationApiTest extends ServerTestBase {
 
     assertThat(instancesOf("API-REF-0004")).isZero();
   }
+
+  @Test
+  void theReferringOfficeIsRecordedAndRequiredWhenTheAgreementHasSeveral() {
+    Map<String, Object> fromBjerke = referral("olav-thon-alna-bjerke", "API-REF-0101", "Hamid");
+    fromBjerke.put("navOfficeId", "nav-bjerke");
+    JsonNode created = api().post("/api/participations", fromBjerke).expect(201).json();
+    assertThat(created.get("navOfficeId").asText()).isEqualTo("nav-bjerke");
+    JsonNode read = api().get("/api/participations/" + created.get("id").asText())
+        .expect(200).json();
+    assertThat(read.get("navOfficeId").asText()).isEqualTo("nav-bjerke");
+    assertThat(read.get("commitments").get(0).get("party").asText()).isEqualTo("nav-bjerke");
+
+    // one office: it may be left out
+    JsonNode kiwi = api().post("/api/participations",
+        referral("kiwi-nav-drammen", "API-REF-0102", "Ola")).expect(201).json();
+    assertThat(kiwi.get("navOfficeId").asText()).isEqualTo("nav-drammen");
+
+    JsonNode missing = api().post("/api/participations",
+        referral("olav-thon-alna-bjerke", "API-REF-0103", "Ola")).error(400);
+    assertThat(missing.get("field").asText()).isEqualTo("navOfficeId");
+    assertThat(missing.get("message").asText()).isEqualTo(
+        "navOfficeId: is required: the agreement has several NAV offices (nav-alna, nav-bjerke)");
+    Map<String, Object> foreign = referral("olav-thon-alna-bjerke", "API-REF-0103", "Ola");
+    foreign.put("navOfficeId", "nav-drammen");
+    JsonNode notParty = api().post("/api/participations", foreign).error(400);
+    assertThat(notParty.get("field").asText()).isEqualTo("navOfficeId");
+    assertThat(notParty.get("message").asText())
+        .isEqualTo("navOfficeId: must name a NAV office of the agreement (nav-alna, nav-bjerke)");
+    assertThat(instancesOf("API-REF-0103")).isZero();
+  }
 }

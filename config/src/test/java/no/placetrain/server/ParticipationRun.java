@@ -80,14 +80,28 @@ final class ParticipationRun {
 
   /** The caseworker refers a new candidate to {@code agreementId} with the referral start form. */
   static ParticipationRun refer(Engine engine, String agreementId, String displayName) {
+    return refer(engine, agreementId, null, displayName);
+  }
+
+  /**
+   * The caseworker of the NAV office {@code officeId} refers a new candidate to
+   * {@code agreementId} with the referral start form ({@code officeId} left out when
+   * {@code null}: an agreement of one office).
+   */
+  static ParticipationRun refer(
+      Engine engine, String agreementId, String officeId, String displayName) {
     String definition = engine.repository().createProcessDefinitionQuery()
         .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
     String candidateRef = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    ProcessInstance instance = as(engine, CASEWORKER, () -> engine.forms().submitStartForm(
-        definition, Variables.createVariables()
-            .putValue("agreementId", agreementId)
-            .putValue("candidateRef", candidateRef)
-            .putValue("candidateDisplayName", displayName)));
+    var values = Variables.createVariables()
+        .putValue("agreementId", agreementId)
+        .putValue("candidateRef", candidateRef)
+        .putValue("candidateDisplayName", displayName);
+    if (officeId != null) {
+      values.putValue("navOfficeId", officeId);
+    }
+    ProcessInstance instance = as(engine, CASEWORKER,
+        () -> engine.forms().submitStartForm(definition, values));
     return new ParticipationRun(engine, instance.getId());
   }
 

@@ -7,7 +7,6 @@ import static no.placetrain.server.ParticipationRun.MENTOR;
 import static no.placetrain.server.ParticipationRun.OSLO;
 import static no.placetrain.server.ParticipationRun.midnight;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
@@ -16,6 +15,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.placetrain.domain.ContractType;
 import no.placetrain.domain.JobOffer;
 import no.placetrain.engine.forms.FormRejectedException;
@@ -103,13 +104,9 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.guaranteesCalled()).isZero();
     assertThat(run.variable("outcome")).isEqualTo("ENDED");
     assertThat(run.variable("endReason")).isEqualTo("NO_OFFER");
-    assertLedger(run, "ENDED", "NO_OFFER");
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("RESOLVE_PERSONAL_MATTERS#1", "MET"), entry("HOLD_CHECKPOINT#2", "MET"),
-        entry("DECIDE_END_OF_PRACTICE#0", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "ENDED", "NO_OFFER", met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1", "HOLD_CHECKPOINT#2",
+        "DECIDE_END_OF_PRACTICE#0"));
   }
 
   /** Aleris × Stella: the broker approves too; 9 months exactly; a permanent job at the end. */
@@ -147,12 +144,8 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.variable("outcome")).isEqualTo("JOB_OFFER");
     assertThat(run.variable("jobOffer")).as("the contract offered")
         .isEqualTo(new JobOffer(ContractType.PERMANENT, 37.5));
-    assertLedger(run, "JOB_OFFER", null);
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("DECIDE_END_OF_PRACTICE#0", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "JOB_OFFER", null, met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE#0"));
   }
 
   /** Nordic Choice × NAV Grünerløkka: speed interview, 3 months exactly, 70 % offer target. */
@@ -179,26 +172,27 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     run.offer("TEMPORARY", 30.0);
 
     assertThat(run.variable("jobOffer")).isEqualTo(new JobOffer(ContractType.TEMPORARY, 30));
-    assertLedger(run, "JOB_OFFER", null);
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("DECIDE_END_OF_PRACTICE#0", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "JOB_OFFER", null, met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE#0"));
 
     JsonNode after = scorecard("nordic-choice-grunerlokka");
     assertThat(after.at("/participations/endedByOutcome/JOB_OFFER").asInt())
         .isEqualTo(before.at("/participations/endedByOutcome/JOB_OFFER").asInt() + 1);
     assertThat(after.at("/offerRate/target").asInt()).isEqualTo(70);
+    assertThat(after.at("/offerRate/completedPractices").asInt())
+        .isEqualTo(before.at("/offerRate/completedPractices").asInt() + 1);
   }
 
   /** Olav Thon × NAV Alna and NAV Bjerke: 3–6 months; the candidate drops out during the practice. */
   @Test
   void olavThonAlnaBjerke_dropoutDuringThePracticeEndsIt() {
-    ParticipationRun run = participation("olav-thon-alna-bjerke", "Hamid");
+    JsonNode before = scorecard("olav-thon-alna-bjerke");
+    ParticipationRun run = ParticipationRun.refer(engine, "olav-thon-alna-bjerke", "nav-bjerke",
+        "Hamid");
     assertTerms(run, "INTERVIEW", false, false, 3, 6);
     assertThat(run.commitment("SCREEN_REFERRAL").get("party").asText())
-        .as("two offices: the participation does not record which one referred").isEqualTo("nav");
+        .as("two offices: the referring one owes NAV's commitments").isEqualTo("nav-bjerke");
+    assertThat(run.variable("navOfficeName")).isEqualTo("NAV Bjerke");
 
     run.screen().present().select(TASK_INTERVIEW);
     assertThat(dueAt(run.commitment("ANSWER_PRESENTATION")))
@@ -218,21 +212,24 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.passed(TASK_DECIDE_END_OF_PRACTICE)).isFalse();
     assertThat(run.variable("endReason")).isEqualTo("DROPOUT");
     assertThat(run.variable("endDetail")).isEqualTo("FOUND_OTHER_JOB");
-    assertLedger(run, "ENDED", "DROPOUT");
     // The dropout interrupts the second checkpoint, whose commitment can no longer be kept; the
     // dropout also removed its deadline timer, so it is never escalated. The ending cancels it
     // with the end reason (docs/agreements.md, "Commitments when a participation ends").
-    assertThat(run.commitmentStatuses()).containsOnlyKeys(
-        "SCREEN_REFERRAL", "ANSWER_PRESENTATION", "ASSIGN_MENTOR",
-        "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2");
-    assertThat(run.commitmentStatuses()).containsEntry("SCREEN_REFERRAL", "MET")
-        .containsEntry("ANSWER_PRESENTATION", "MET").containsEntry("ASSIGN_MENTOR", "MET")
-        .containsEntry("HOLD_CHECKPOINT#1", "MET");
-    assertThat(run.commitmentStatuses().get("HOLD_CHECKPOINT#2")).isEqualTo("CANCELLED");
+    assertEnded(run, "ENDED", "DROPOUT", met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1").cancelled("HOLD_CHECKPOINT#2"));
     assertThat(run.commitment("HOLD_CHECKPOINT#2").get("cancelledReason").asText())
         .isEqualTo("participation ended: DROPOUT");
     assertThat(run.commitment("HOLD_CHECKPOINT#2").get("escalationLevel").asInt()).isZero();
-    assertNoEscalation(run);
+    JsonNode after = scorecard("olav-thon-alna-bjerke");
+    assertThat(officeMet(after, "nav-bjerke")).as("NAV Bjerke's screening, met")
+        .isEqualTo(officeMet(before, "nav-bjerke") + 1);
+    assertThat(after.at("/participations/byOffice/nav-bjerke").asInt())
+        .isEqualTo(before.at("/participations/byOffice/nav-bjerke").asInt() + 1);
+    assertThat(after.at("/participations/endedByReason/DROPOUT").asInt())
+        .isEqualTo(before.at("/participations/endedByReason/DROPOUT").asInt() + 1);
+    assertThat(after.at("/offerRate/completedPractices").asInt())
+        .as("a dropout did not complete the practice")
+        .isEqualTo(before.at("/offerRate/completedPractices").asInt());
   }
 
   /** Telenor × NAV Intro Oslo: 6 months exactly (no extension possible); a permanent job. */
@@ -258,12 +255,8 @@ class ProgrammesEndToEndTest extends ServerTestBase {
 
     assertThat(run.variable("jobOffer")).isEqualTo(new JobOffer(ContractType.PERMANENT, 37.5));
     assertThat(run.variable("practiceTotalMonths")).isEqualTo(6);
-    assertLedger(run, "JOB_OFFER", null);
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("HOLD_CHECKPOINT#2", "MET"), entry("DECIDE_END_OF_PRACTICE#0", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "JOB_OFFER", null, met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0"));
   }
 
   /**
@@ -320,12 +313,9 @@ class ProgrammesEndToEndTest extends ServerTestBase {
 
     assertThat(run.passed(END_NO_OFFER)).isTrue();
     assertThat(run.guaranteesCalled()).isZero();
-    assertLedger(run, "ENDED", "NO_OFFER");
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("RESOLVE_PERSONAL_MATTERS#1", "MET"), entry("DECIDE_END_OF_PRACTICE#0", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "ENDED", "NO_OFFER", met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "RESOLVE_PERSONAL_MATTERS#1",
+        "DECIDE_END_OF_PRACTICE#0"));
   }
 
   /** Posten × NAV (mentoring): 6–9 months, the mentor holds the checkpoints; extended, then offered. */
@@ -359,14 +349,10 @@ class ProgrammesEndToEndTest extends ServerTestBase {
 
     assertThat(run.passed(TASK_EXTEND_PRACTICE)).isTrue();
     assertThat(run.variable("jobOffer")).isEqualTo(new JobOffer(ContractType.PERMANENT, 37.5));
-    assertLedger(run, "JOB_OFFER", null);
     // two DECIDE_END_OF_PRACTICE: the decision after the extension is a round of its own
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("HOLD_CHECKPOINT#2", "MET"), entry("DECIDE_END_OF_PRACTICE#0", "MET"),
-        entry("DECIDE_END_OF_PRACTICE#1", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "JOB_OFFER", null, met("SCREEN_REFERRAL", "ANSWER_PRESENTATION",
+        "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0",
+        "DECIDE_END_OF_PRACTICE#1"));
   }
 
   /** Fretex: broker approves; no offer at the end goes to the job guarantee, where Fretex delivers one. */
@@ -417,12 +403,9 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(run.variable("guaranteeMet")).isEqualTo(true);
     assertThat(run.variable("outcome")).isEqualTo("GUARANTEE_OFFER");
     assertThat(run.variable("endReason")).isEqualTo("GUARANTEE_MET");
-    assertLedger(run, "GUARANTEE_OFFER", "GUARANTEE_MET");
-    assertThat(run.commitmentStatuses()).containsOnly(
-        entry("SCREEN_REFERRAL", "MET"), entry("ANSWER_PRESENTATION", "MET"),
-        entry("ASSIGN_MENTOR", "MET"), entry("HOLD_CHECKPOINT#1", "MET"),
-        entry("DECIDE_END_OF_PRACTICE#0", "MET"), entry("DELIVER_GUARANTEE_OFFER", "MET"));
-    assertNoEscalation(run);
+    assertEnded(run, "GUARANTEE_OFFER", "GUARANTEE_MET", met("SCREEN_REFERRAL",
+        "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1", "DECIDE_END_OF_PRACTICE#0",
+        "DELIVER_GUARANTEE_OFFER"));
   }
 
   // ---- shared assertions ------------------------------------------------------------------
@@ -483,6 +466,40 @@ class ProgrammesEndToEndTest extends ServerTestBase {
         .isEqualTo(midnight(run.practiceStart.plusDays(7)));
   }
 
+  /**
+   * The participation has ended with {@code outcome} (and {@code endReason}): its ledger row
+   * ({@link #assertLedger}), exactly the {@code expected} commitments with their statuses, and no
+   * escalation ever started ({@link #assertNoEscalation}).
+   */
+  private void assertEnded(ParticipationRun run, String outcome, String endReason,
+      Commitments expected) {
+    assertLedger(run, outcome, endReason);
+    assertThat(run.commitmentStatuses()).as("the ledger's commitments")
+        .containsExactlyInAnyOrderEntriesOf(expected.statuses);
+    assertNoEscalation(run);
+  }
+
+  /** The commitments a ledger should hold, by key (KIND, or KIND#n of a repeatable kind). */
+  private static final class Commitments {
+    private final Map<String, String> statuses = new LinkedHashMap<>();
+
+    Commitments cancelled(String... keys) {
+      return with("CANCELLED", keys);
+    }
+
+    private Commitments with(String status, String... keys) {
+      for (String key : keys) {
+        assertThat(statuses.put(key, status)).as("%s expected twice", key).isNull();
+      }
+      return this;
+    }
+  }
+
+  /** The commitments {@code keys}, each MET. */
+  private static Commitments met(String... keys) {
+    return new Commitments().with("MET", keys);
+  }
+
   /** The ledger row: ENDED with the outcome (and reason), tied to the process instance. */
   private static void assertLedger(ParticipationRun run, String outcome, String endReason) {
     assertThat(run.hasEnded()).as("process instance ended").isTrue();
@@ -505,6 +522,17 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CommitmentEscalationProcess.KEY)
         .variableValueEquals("participationId", run.participationId).count()).isZero();
+  }
+
+  /** The commitments met on time by the NAV office {@code officeId} in a scorecard. */
+  private static int officeMet(JsonNode scorecard, String officeId) {
+    for (JsonNode party : scorecard.get("commitmentsByParty")) {
+      if (party.get("role").asText().equals("NAV_OFFICE")
+          && party.get("party").asText().equals(officeId)) {
+        return party.at("/counts/met").asInt();
+      }
+    }
+    return 0;
   }
 
   private JsonNode scorecard(String agreementId) {

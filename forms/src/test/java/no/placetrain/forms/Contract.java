@@ -19,7 +19,8 @@ final class Contract {
 
   /** Form id → the input field keys it writes (the "written by" column of the variables tables). */
   static final Map<String, Set<String>> FORM_FIELDS = orderedMap(
-      "form-referral", Set.of("agreementId", "candidateRef", "candidateDisplayName"),
+      "form-referral",
+      Set.of("agreementId", "navOfficeId", "candidateRef", "candidateDisplayName"),
       "form-screen-candidate", Set.of("candidateSkills", "candidateInterests", "candidateLanguages",
           "candidateMotivation", "screeningOutcome", "notSuitableReason"),
       "form-present-to-employer", Set.of("employerResponse", "declineReason"),
@@ -64,12 +65,27 @@ final class Contract {
       "nordic-choice-grunerlokka", "olav-thon-alna-bjerke", "telenor-nav-intro", "iss-alna",
       "iss-stovner", "posten-mentoring", "fretex-job-guarantee");
 
+  /**
+   * The NAV offices of the referable agreements (docs/models.md): the options of form-referral's
+   * {@code navOfficeId}, by name.
+   */
+  static final List<String> REFERRING_OFFICES = List.of("nav-alna", "nav-bjerke", "nav-drammen",
+      "nav-grunerlokka", "nav-intro-oslo", "nav-oslo", "nav-stovner");
+
+  /**
+   * Input fields that may be left empty (every other field that is not a free yes/no checkbox is
+   * required): the referring office, which the worker takes from the agreement when it has one
+   * office and refuses to guess when it has several.
+   */
+  static final Set<String> OPTIONAL_FIELDS = Set.of("navOfficeId");
+
   /** The catalogue's FRAMEWORK agreements: never an option of the referral form. */
   static final Set<String> FRAMEWORK_AGREEMENTS = Set.of("iss-oslo-region");
 
   /** The codes a radio or select may offer, per variable, in the contract's order. */
   static final Map<String, List<String>> ALLOWED_VALUES = orderedMap(
       "agreementId", REFERABLE_AGREEMENTS,
+      "navOfficeId", REFERRING_OFFICES,
       "screeningOutcome", List.of("SUITABLE", "NOT_SUITABLE"),
       "notSuitableReason", List.of("REQUIREMENTS_NOT_MET", "CANDIDATE_DECLINED",
           "OTHER_MEASURE_BETTER"),
@@ -96,6 +112,7 @@ final class Contract {
   static final Set<String> VARIABLES = Set.of(
       // place-and-train
       "agreementId", "candidateRef", "candidateDisplayName", "participationId", "agreementName",
+      "navOfficeId", "navOfficeName", "agreementRequirements",
       "employerName", "selectionMode", "brokerInvolved", "jobGuarantee", "brokerName",
       "guaranteePeriod", "practiceMinMonths", "practiceMaxMonths", "candidateSkills",
       "candidateInterests", "candidateLanguages", "candidateMotivation", "strengthsProfile",

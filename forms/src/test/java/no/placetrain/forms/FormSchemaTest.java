@@ -139,7 +139,8 @@ class FormSchemaTest {
       assertThat(codes).as("values of %s in %s", key, form)
           .containsExactlyElementsOf(Contract.ALLOWED_VALUES.get(key));
       assertThat(c.path("validate").path("required").asBoolean())
-          .as("%s in %s is required", key, form).isTrue();
+          .as("%s in %s is required (unless the contract lets it be left empty)", key, form)
+          .isEqualTo(!Contract.OPTIONAL_FIELDS.contains(key));
     }
   }
 
@@ -308,7 +309,7 @@ class FormSchemaTest {
         }
       } else {
         assertThat(validate.path("required").asBoolean(false)).as("%s in %s is required", key, form)
-            .isTrue();
+            .isEqualTo(!Contract.OPTIONAL_FIELDS.contains(key));
       }
     }
   }

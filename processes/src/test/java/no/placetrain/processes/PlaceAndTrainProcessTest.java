@@ -1,6 +1,7 @@
 package no.placetrain.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -87,6 +89,7 @@ class PlaceAndTrainProcessTest {
 
   private MockedWorker registerReferral;
   private MockedWorker recordScreening;
+  private MockedWorker takePlace;
   private MockedWorker schedulePractice;
   private MockedWorker scheduleCheckpoint;
   private MockedWorker recordCheckpoint;
@@ -106,6 +109,7 @@ class PlaceAndTrainProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     registerReferral = MockedWorker.register("registerReferralWorker", this::registerReferral);
     recordScreening = MockedWorker.register("recordScreeningWorker");
+    takePlace = MockedWorker.register("takePlaceWorker");
     schedulePractice = MockedWorker.register("schedulePracticeWorker", PlaceAndTrainProcessTest::schedulePractice);
     scheduleCheckpoint =
         MockedWorker.register("scheduleCheckpointWorker", PlaceAndTrainProcessTest::scheduleCheckpoint);
@@ -238,8 +242,11 @@ class PlaceAndTrainProcessTest {
 
     String participationId = (String) extension.getRuntimeService().getVariable(pi.getId(), "participationId");
     assertThat(participationId).matches("P-[0-9a-f-]{36}");
-    assertThat(registerReferral.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
+    // the office may be left out of the referral form (an agreement of one office): null then
+    java.util.Map<String, Object> expected = new java.util.HashMap<>(Map.of(
         "agreementId", KIWI.id(), "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+    expected.put("navOfficeId", null);
+    assertThat(registerReferral.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(expected);
     assertThat(pi).hasBusinessKey(participationId);
     assertThat(pi).variables()
         .containsEntry("participationId", participationId)
@@ -258,6 +265,10 @@ class PlaceAndTrainProcessTest {
     presentToEmployer(pi, "INVITE");
     assertThat(pi).isWaitingAt("Task_Interview");
     interview(pi, "Task_Interview", "SELECTED");
+    assertThat(takePlace.onlyCall()).as("the selection takes a place, in the employer's completion")
+        .extracting(MockedWorker.Call::activityId, MockedWorker.Call::businessKey)
+        .containsExactly("Task_TakePlace", participationId);
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
     draftAgreement(pi, 3);
 
     assertOpenTasks(pi, "Task_EmployerApproves");
@@ -280,6 +291,7 @@ class PlaceAndTrainProcessTest {
 
     registerReferral.verifyCalled(1);
     recordScreening.verifyCalled(1);
+    takePlace.verifyCalled(1);
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(1);
     recordJobOffer.verifyCalled(1);
@@ -317,8 +329,8 @@ class PlaceAndTrainProcessTest {
     try {
       pi = extension.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
           .businessKey(PARTICIPATION_ID)
-          .setVariables(withVariables("agreementId", "iss-api-grorud", "candidateRef", "cand-0042",
-              "candidateDisplayName", "Amina"))
+          .setVariables(withVariables("agreementId", "iss-api-grorud", "navOfficeId", "nav-alna",
+              "candidateRef", "cand-0042", "candidateDisplayName", "Amina"))
           .startBeforeActivity("Task_RegisterReferral")
           .execute();
     } finally {
@@ -326,7 +338,8 @@ class PlaceAndTrainProcessTest {
     }
 
     assertThat(registerReferral.onlyCall().inputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "agreementId", "iss-api-grorud", "candidateRef", "cand-0042", "candidateDisplayName", "Amina"));
+        "agreementId", "iss-api-grorud", "navOfficeId", "nav-alna", "candidateRef", "cand-0042",
+        "candidateDisplayName", "Amina"));
     assertThat(pi).isWaitingAt("Task_ScreenCandidate")
         .hasPassed("Task_RegisterReferral", "Task_OpenScreeningCommitment")
         .hasNotPassed("StartEvent_Referral");
@@ -359,12 +372,14 @@ class PlaceAndTrainProcessTest {
     interview(pi, "Task_SpeedInterview", "SELECTED");
 
     assertOpenTasks(pi, "Task_DraftPracticeAgreement");
-    assertThat(pi).hasPassed("Task_SpeedInterview", "Gateway_JoinSelection")
+    assertThat(pi).hasPassed("Task_SpeedInterview", "Gateway_JoinSelection", "Task_TakePlace")
         .hasNotPassed("Task_Interview");
     userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", "nav-caseworker");
 
     registerReferral.verifyCalled(1);
     recordScreening.verifyCalled(1);
+    assertThat(takePlace.onlyCall().activityId()).isEqualTo("Task_TakePlace");
+    takePlace.verifyCalled(1);
     assertCommitments(openCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION");
     assertCommitments(meetCommitment, "SCREEN_REFERRAL", "ANSWER_PRESENTATION");
     verifyNoMoreWorkerCalls();
@@ -417,11 +432,56 @@ class PlaceAndTrainProcessTest {
     interview(pi, "Task_Interview", "NOT_SELECTED");
 
     assertThat(pi).hasPassed("Task_CloseNotSelected", "EndEvent_NotSelected")
-        .hasNotPassed("Task_DraftPracticeAgreement")
+        .hasNotPassed("Task_TakePlace", "Task_DraftPracticeAgreement")
         .isEnded();
     assertClosed("Task_CloseNotSelected", "ENDED", "NOT_SELECTED", null);
 
+    assertThat(takePlace.calls()).as("a candidate not selected takes no place").isEmpty();
     closeParticipation.verifyCalled(1);
+    assertCommitments(openCommitment, "ANSWER_PRESENTATION");
+    assertCommitments(meetCommitment, "ANSWER_PRESENTATION");
+    verifyNoMoreWorkerCalls();
+  }
+
+  /**
+   * Task_TakePlace runs synchronously in the employer's completion: when every place of the
+   * agreement is held, takePlaceWorker refuses (a BadUserRequestException, 400 over REST) and the
+   * whole completion rolls back, so the (speed) interview stays open with nothing recorded. Once a
+   * place is free, the same task completes and the participation goes on to the draft.
+   */
+  @Test
+  void aSelectionWhileEveryPlaceIsHeldIsRefusedAndTheInterviewStaysOpen() {
+    agreement = NORDIC_CHOICE;
+    String refusal = "interviewResult: cannot be SELECTED: every place of the agreement is held "
+        + "(6 of 6); a place frees when a participation holding one ends";
+    boolean[] placesHeld = {true};
+    takePlace = MockedWorker.register("takePlaceWorker", execution -> {
+      if (placesHeld[0]) {
+        throw new BadUserRequestException(refusal);
+      }
+    });
+    ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
+    presentToEmployer(pi, "INVITE");
+    Task interview = userTask(pi, "Task_SpeedInterview", "form-speed-interview", "employer-contact");
+
+    assertThatThrownBy(() -> complete(interview, withVariables("interviewResult", "SELECTED")))
+        .isInstanceOf(BadUserRequestException.class).hasMessage(refusal);
+
+    assertOpenTasks(pi, "Task_SpeedInterview");
+    assertThat(task("Task_SpeedInterview", pi).getId()).as("the same task").isEqualTo(interview.getId());
+    assertThat(pi).hasNotPassed("Task_SpeedInterview", "Gateway_Selected", "Task_TakePlace");
+    assertThat(extension.getRuntimeService().getVariable(pi.getId(), "interviewResult"))
+        .as("the refused completion is rolled back").isNull();
+    assertThat(takePlace.onlyCall().activityId()).isEqualTo("Task_TakePlace");
+
+    placesHeld[0] = false;
+    interview(pi, "Task_SpeedInterview", "SELECTED");
+
+    assertOpenTasks(pi, "Task_DraftPracticeAgreement");
+    assertThat(pi).hasPassed("Task_SpeedInterview", "Task_TakePlace");
+    assertThat(takePlace.calls()).extracting(MockedWorker.Call::activityId)
+        .containsExactly("Task_TakePlace", "Task_TakePlace");
+    takePlace.verifyCalled(2);
     assertCommitments(openCommitment, "ANSWER_PRESENTATION");
     assertCommitments(meetCommitment, "ANSWER_PRESENTATION");
     verifyNoMoreWorkerCalls();
@@ -451,6 +511,8 @@ class PlaceAndTrainProcessTest {
 
     assertThat(pi).isWaitingAt("Timer_CheckpointDue");
     assertThat(draftTasksCreated(pi)).isEqualTo(2);
+    assertThat(takePlace.calls()).as("a rework keeps the place: it is taken once, at the selection")
+        .isEmpty();
     assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", 9).containsEntry("site", WORK_SITE);
 
     schedulePractice.verifyCalled(1);
@@ -494,6 +556,7 @@ class PlaceAndTrainProcessTest {
     assertThat(pi).isWaitingAt("Timer_CheckpointDue").hasPassed("Task_SchedulePractice");
     assertThat(schedulePractice.onlyCall().inputs()).containsEntry("months", 4);
     assertThat(historicTasks(pi, "Task_KamApproves")).isEqualTo(2);
+    assertThat(takePlace.calls()).as("a rework keeps the place").isEmpty();
 
     schedulePractice.verifyCalled(1);
     assertCommitments(openCommitment, "ASSIGN_MENTOR");
@@ -747,6 +810,7 @@ class PlaceAndTrainProcessTest {
         "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0");
     assertCommitments(meetCommitment, "ANSWER_PRESENTATION", "ASSIGN_MENTOR", "HOLD_CHECKPOINT#1",
         "HOLD_CHECKPOINT#2", "DECIDE_END_OF_PRACTICE#0");
+    takePlace.verifyCalled(1);
     schedulePractice.verifyCalled(1);
     recordCheckpoint.verifyCalled(2);
     closeParticipation.verifyCalled(1);
@@ -1242,7 +1306,8 @@ class PlaceAndTrainProcessTest {
   }
 
   private void verifyNoMoreWorkerCalls() {
-    verifyNoMoreInteractions(Stream.of(registerReferral, recordScreening, schedulePractice, recordCheckpoint,
+    verifyNoMoreInteractions(Stream.of(registerReferral, recordScreening, takePlace, schedulePractice,
+        recordCheckpoint,
         extendPractice, recordJobOffer, closeParticipation, startGuarantee, registerGuaranteeOffer, flagEscalation,
         openCommitment, meetCommitment, escalateCommitment)
         .map(MockedWorker::delegate).toArray());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.agreement.AgreementConflictException;
+import no.placetrain.domain.agreement.CapacityReachedException;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
@@ -47,7 +48,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *   <li>404: an unknown agreement, participation or commitment;
  *   <li>409: an agreement id taken, a referral to an agreement that is not ACTIVE (its state, not
  *       the request, is at fault), a candidate already active in the agreement (also when the
- *       database refuses it);
+ *       database refuses it), a selection when every place of the agreement is held;
  *   <li>403: the engine's {@link AuthorizationException};
  *   <li>Spring MVC's own exceptions keep their status, with its reason phrase as message.
  * </ul>
@@ -119,7 +120,7 @@ public class ApiErrors {
       return HttpStatus.NOT_FOUND;
     }
     if (e instanceof AgreementConflictException || e instanceof DuplicateParticipationException
-        || e instanceof InactiveAgreementException) {
+        || e instanceof InactiveAgreementException || e instanceof CapacityReachedException) {
       return HttpStatus.CONFLICT;
     }
     return HttpStatus.BAD_REQUEST;

@@ -14,6 +14,7 @@ import no.placetrain.domain.agreement.ParticipationStatus;
  *
  * @param id {@code P-} + UUID, also the business key of its {@code place-and-train} instance
  * @param agreementId the agreement
+ * @param navOfficeId the referring NAV office
  * @param candidateRef the candidate's pseudonymous reference
  * @param candidateDisplayName first name or initials
  * @param status ACTIVE or ENDED
@@ -21,6 +22,7 @@ import no.placetrain.domain.agreement.ParticipationStatus;
  * @param endReason why it ended, if a reason applies
  * @param referredAt when the candidate was referred
  * @param firstEmployerContactAt when the employer first answered, else {@code null}
+ * @param selectedAt when the employer selected the candidate for practice, else {@code null}
  * @param endedAt when it ended, else {@code null}
  * @param processInstanceId its process instance
  * @param commitments its commitments, by due instant
@@ -28,6 +30,7 @@ import no.placetrain.domain.agreement.ParticipationStatus;
 public record ParticipationResource(
     String id,
     String agreementId,
+    String navOfficeId,
     String candidateRef,
     String candidateDisplayName,
     ParticipationStatus status,
@@ -35,14 +38,16 @@ public record ParticipationResource(
     EndReason endReason,
     Instant referredAt,
     Instant firstEmployerContactAt,
+    Instant selectedAt,
     Instant endedAt,
     String processInstanceId,
     List<CommitmentResource> commitments) {
 
   static ParticipationResource of(Participation p, List<Commitment> commitments) {
-    return new ParticipationResource(p.id(), p.agreementId(), p.candidate().reference(),
-        p.candidate().displayName(), p.status(), p.outcome(), p.endReason(), p.referredAt(),
-        p.firstEmployerContactAt(), p.endedAt(), p.processInstanceId(),
+    return new ParticipationResource(p.id(), p.agreementId(), p.officeId(),
+        p.candidate().reference(), p.candidate().displayName(), p.status(), p.outcome(),
+        p.endReason(), p.referredAt(), p.firstEmployerContactAt(), p.selectedAt(), p.endedAt(),
+        p.processInstanceId(),
         commitments.stream().map(CommitmentResource::of).toList());
   }
 }

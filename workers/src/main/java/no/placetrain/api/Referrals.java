@@ -7,6 +7,7 @@ import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.domain.agreement.InactiveAgreementException;
+import no.placetrain.domain.agreement.NavOffice;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
@@ -30,8 +31,8 @@ import org.camunda.bpm.engine.variable.Variables;
  *
  * <p>What the start event would have checked is checked here first, to answer clearly: the
  * candidate's shape (the domain's {@link Candidate}, with the form's display-name shape), that the
- * agreement exists, that it is a LOCAL agreement and ACTIVE, that the candidate is not active in
- * it. {@code registerReferralWorker} checks the agreement and the candidate again in the engine's
+ * agreement exists, that it is a LOCAL agreement and ACTIVE, that the referring office is one of
+ * the agreement's (required when it has several), that the candidate is not active in it. {@code registerReferralWorker} checks the agreement and the candidate again in the engine's
  * transaction (which registers the participation; a refusal rolls everything back), and the
  * database refuses a concurrent second referral ({@link DuplicateParticipationException}).
  * {@code referredBy} is set to the authenticated user here. (Camunda 7 keeps the start event's
@@ -70,6 +71,8 @@ public class Referrals {
    * @throws UnknownAgreementException naming {@code agreementId}
    * @throws FrameworkReferralException naming {@code agreementId}: a FRAMEWORK agreement
    * @throws InactiveAgreementException naming {@code agreementId}: an agreement not ACTIVE
+   * @throws InvalidValueException naming {@code navOfficeId}: missing for an agreement of several
+   *     offices, or not one of the agreement's
    * @throws DuplicateParticipationException when the candidate is active in the agreement
    * @throws org.camunda.bpm.engine.ProcessEngineException when the engine refuses the start (a
    *     worker's refusal: {@code BadUserRequestException} with the domain's exception as cause)
@@ -84,12 +87,15 @@ public class Referrals {
     Agreement agreement = agreements.find(request.agreementId().strip())
         .orElseThrow(() -> new UnknownAgreementException(field));
     agreement.requireReferable(field);
+    NavOffice office = agreement.referringOffice(
+        request.navOfficeId(), PlaceAndTrainProcess.NAV_OFFICE_ID.name());
     if (store.findActive(agreement.id(), candidate.reference()).isPresent()) {
       throw new DuplicateParticipationException();
     }
     String participationId = ParticipationIds.newId();
     VariableMap variables = Variables.createVariables()
         .putValue(field, agreement.id())
+        .putValue(PlaceAndTrainProcess.NAV_OFFICE_ID.name(), office.id())
         .putValue(PlaceAndTrainProcess.CANDIDATE_REF.name(), candidate.reference())
         .putValue(PlaceAndTrainProcess.CANDIDATE_DISPLAY_NAME.name(), candidate.displayName());
     String referredBy = authenticatedUserId();

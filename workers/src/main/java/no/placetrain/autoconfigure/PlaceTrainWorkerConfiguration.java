@@ -13,6 +13,7 @@ import no.placetrain.process.placeandtrain.RegisterReferralWorker;
 import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.process.placeandtrain.ScheduleCheckpointWorker;
 import no.placetrain.process.placeandtrain.SchedulePracticeWorker;
+import no.placetrain.process.placeandtrain.TakePlaceWorker;
 import no.placetrain.service.AgreementService;
 import no.placetrain.service.CheckpointService;
 import no.placetrain.service.CommitmentService;
@@ -43,6 +44,13 @@ public class PlaceTrainWorkerConfiguration {
   @ConditionalOnMissingBean(name = "recordScreeningWorker")
   public RecordScreeningWorker recordScreeningWorker(ParticipationService participations) {
     return new RecordScreeningWorker(participations);
+  }
+
+  /** {@code ${takePlaceWorker}}. */
+  @Bean
+  @ConditionalOnMissingBean(name = "takePlaceWorker")
+  public TakePlaceWorker takePlaceWorker(ParticipationService participations) {
+    return new TakePlaceWorker(participations);
   }
 
   /** {@code ${schedulePracticeWorker}}. */

@@ -97,7 +97,7 @@ public class CommitmentService {
         if (existing.isPresent()) {
           return reanchored(existing.get(), anchorAt, dueAt);
         }
-        String party = agreement.partyOf(t.obligor());
+        String party = agreement.partyOf(t.obligor(), participation.officeId());
         return store.open(Commitment.openDueAt(
             participationId, agreement.id(), t, party, sequence, anchorAt, dueAt));
       });

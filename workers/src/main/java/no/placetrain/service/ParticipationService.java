@@ -7,8 +7,10 @@ import java.util.Optional;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
+import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.StrengthsProfile;
 import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.CapacityReachedException;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.domain.agreement.InactiveAgreementException;
@@ -43,9 +45,16 @@ public class ParticipationService {
     this.clock = clock;
   }
 
-  /** Registers a referral under a new participation id; see {@link #register(String, String, Candidate, String)}. */
-  public Participation register(String agreementId, Candidate candidate, String processInstanceId) {
-    return register(null, agreementId, candidate, processInstanceId);
+  /** The field that names the referring office. */
+  public static final String OFFICE_FIELD = "navOfficeId";
+
+  /**
+   * Registers a referral under a new participation id; see
+   * {@link #register(String, String, String, Candidate, String)}.
+   */
+  public Participation register(String agreementId, String officeId, Candidate candidate,
+      String processInstanceId) {
+    return register(null, agreementId, officeId, candidate, processInstanceId);
   }
 
   /**
@@ -53,14 +62,17 @@ public class ParticipationService {
    * with {@code participationId} is stored, it is returned unchanged (a retried worker).
    *
    * @param participationId the id to use (e.g. the business key), or {@code null} for a new one
+   * @param officeId the referring NAV office; may be blank when the agreement has one office
    * @throws UnknownAgreementException naming {@code agreementId}
    * @throws FrameworkReferralException naming {@code agreementId} when the agreement is a
    *     FRAMEWORK (participants belong to its local agreements)
    * @throws InactiveAgreementException naming {@code agreementId} when the agreement is not ACTIVE
+   * @throws InvalidValueException naming {@value #OFFICE_FIELD} when the office is missing for an
+   *     agreement of several offices, or is not one of the agreement's
    * @throws DuplicateParticipationException when the candidate is already active in the agreement
    */
-  public Participation register(String participationId, String agreementId, Candidate candidate,
-      String processInstanceId) {
+  public Participation register(String participationId, String agreementId, String officeId,
+      Candidate candidate, String processInstanceId) {
     return transactions.required(() -> {
       if (participationId != null) {
         Optional<Participation> existing = store.find(participationId);
@@ -71,10 +83,12 @@ public class ParticipationService {
       Agreement agreement = agreements.find(agreementId)
           .orElseThrow(() -> new UnknownAgreementException("agreementId"));
       agreement.requireReferable("agreementId");
+      String office = agreement.referringOffice(officeId, OFFICE_FIELD).id();
       Instant now = clock.instant();
       Participation participation = participationId == null
-          ? Participation.refer(agreement.id(), candidate, processInstanceId, now)
-          : Participation.refer(participationId, agreement.id(), candidate, processInstanceId, now);
+          ? Participation.refer(agreement.id(), office, candidate, processInstanceId, now)
+          : Participation.refer(
+              participationId, agreement.id(), office, candidate, processInstanceId, now);
       store.insert(participation);
       return participation;
     });
@@ -103,6 +117,33 @@ public class ParticipationService {
   /** Records the strengths profile from screening. */
   public Participation recordStrengths(String id, StrengthsProfile profile) {
     return change(id, p -> p.withStrengths(profile));
+  }
+
+  /**
+   * Records that the employer selected the candidate for practice now: the participation takes
+   * one of the agreement's places (its capacity per round) until it ends. The agreement's row is
+   * locked while the places are counted, so two selections at once cannot both take the last
+   * place. Selecting again changes nothing (a retry).
+   *
+   * @throws CapacityReachedException when the agreement has a capacity and every place is held
+   * @throws UnknownParticipationException when no participation has {@code id}
+   */
+  public Participation takePlace(String id) {
+    return transactions.required(() -> {
+      Participation current = get(id);
+      if (current.selectedAt() != null) {
+        return current;
+      }
+      Agreement agreement = agreements.find(current.agreementId()).orElseThrow(() ->
+          new IllegalStateException("the agreement of " + id + " is not stored"));
+      Integer capacity = agreement.terms().capacityPerRound();
+      if (capacity != null && store.countPlacesHeldLocking(agreement.id()) >= capacity) {
+        throw new CapacityReachedException(capacity);
+      }
+      Participation selected = current.withSelection(clock.instant());
+      store.update(selected);
+      return selected;
+    });
   }
 
   /**

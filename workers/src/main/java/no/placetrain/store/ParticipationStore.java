@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class ParticipationStore {
 
   private static final String ACTIVE_KEY_CONSTRAINT = "UK_PT_PARTICIPATION_ACTIVE_KEY";
-  private static final String COLUMNS = "ID, AGREEMENT_ID, CANDIDATE_REF, DISPLAY_NAME, STRENGTHS, "
-      + "STATUS, OUTCOME, END_REASON, REFERRED_AT, FIRST_EMPLOYER_CONTACT_AT, ENDED_AT, "
-      + "PROCESS_INSTANCE_ID";
+  private static final String COLUMNS = "ID, AGREEMENT_ID, OFFICE_ID, CANDIDATE_REF, DISPLAY_NAME, "
+      + "STRENGTHS, STATUS, OUTCOME, END_REASON, REFERRED_AT, FIRST_EMPLOYER_CONTACT_AT, "
+      + "SELECTED_AT, ENDED_AT, PROCESS_INSTANCE_ID";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json = JsonMapper.builder().build();
@@ -51,10 +51,11 @@ public class ParticipationStore {
     }
     try {
       jdbc.sql("INSERT INTO PT_PARTICIPATION (" + COLUMNS + ", ACTIVE_KEY) VALUES (:id, "
-              + ":agreement, :ref, :name, :strengths, :status, :outcome, :reason, :referred, "
-              + ":contact, :ended, :process, :activeKey)")
+              + ":agreement, :office, :ref, :name, :strengths, :status, :outcome, :reason, "
+              + ":referred, :contact, :selected, :ended, :process, :activeKey)")
           .param("id", p.id())
           .param("agreement", p.agreementId())
+          .param("office", p.officeId())
           .param("ref", p.candidate().reference())
           .param("name", p.candidate().displayName())
           .param("strengths", strengthsJson(p.strengths()))
@@ -63,6 +64,7 @@ public class ParticipationStore {
           .param("reason", Columns.code(p.endReason()))
           .param("referred", Columns.timestamp(p.referredAt()))
           .param("contact", Columns.timestamp(p.firstEmployerContactAt()))
+          .param("selected", Columns.timestamp(p.selectedAt()))
           .param("ended", Columns.timestamp(p.endedAt()))
           .param("process", p.processInstanceId())
           .param("activeKey", p.activeKey())
@@ -76,18 +78,20 @@ public class ParticipationStore {
   }
 
   /**
-   * Writes the changeable columns (strengths, first employer contact, status, outcome, end
-   * reason, end); ending clears {@code ACTIVE_KEY}.
+   * Writes the changeable columns (strengths, first employer contact, selection, status, outcome,
+   * end reason, end); ending clears {@code ACTIVE_KEY}.
    *
    * @return whether a row was written
    */
   public boolean update(Participation p) {
     return jdbc.sql("UPDATE PT_PARTICIPATION SET STRENGTHS = :strengths, "
-            + "FIRST_EMPLOYER_CONTACT_AT = :contact, STATUS = :status, OUTCOME = :outcome, "
-            + "END_REASON = :reason, ENDED_AT = :ended, ACTIVE_KEY = :activeKey WHERE ID = :id")
+            + "FIRST_EMPLOYER_CONTACT_AT = :contact, SELECTED_AT = :selected, STATUS = :status, "
+            + "OUTCOME = :outcome, END_REASON = :reason, ENDED_AT = :ended, "
+            + "ACTIVE_KEY = :activeKey WHERE ID = :id")
         .param("id", p.id())
         .param("strengths", strengthsJson(p.strengths()))
         .param("contact", Columns.timestamp(p.firstEmployerContactAt()))
+        .param("selected", Columns.timestamp(p.selectedAt()))
         .param("status", p.status().name())
         .param("outcome", Columns.code(p.outcome()))
         .param("reason", Columns.code(p.endReason()))
@@ -109,6 +113,19 @@ public class ParticipationStore {
         .query(this::row).optional();
   }
 
+  /**
+   * How many participations of the agreement hold a place (ACTIVE and selected for practice),
+   * after locking the agreement's row until the transaction ends: two transactions that count
+   * the places of one agreement and then take one run one after the other.
+   */
+  public int countPlacesHeldLocking(String agreementId) {
+    jdbc.sql("SELECT ID FROM PT_AGREEMENT WHERE ID = :agreement FOR UPDATE")
+        .param("agreement", agreementId).query(String.class).list();
+    return jdbc.sql("SELECT COUNT(*) FROM PT_PARTICIPATION WHERE AGREEMENT_ID = :agreement "
+            + "AND STATUS = 'ACTIVE' AND SELECTED_AT IS NOT NULL")
+        .param("agreement", agreementId).query(Integer.class).single();
+  }
+
   /** Every participation of the agreement, oldest referral first. */
   public List<Participation> findByAgreement(String agreementId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM PT_PARTICIPATION WHERE AGREEMENT_ID = :agreement "
@@ -118,13 +135,14 @@ public class ParticipationStore {
 
   private Participation row(ResultSet rs, int rowNum) throws SQLException {
     return new Participation(rs.getString("ID"), rs.getString("AGREEMENT_ID"),
-        new Candidate(rs.getString("CANDIDATE_REF"), rs.getString("DISPLAY_NAME")),
+        rs.getString("OFFICE_ID"), new Candidate(rs.getString("CANDIDATE_REF"), rs.getString("DISPLAY_NAME")),
         strengths(rs.getString("STRENGTHS")),
         Columns.code(rs, "STATUS", ParticipationStatus.class),
         Columns.code(rs, "OUTCOME", Outcome.class),
         Columns.code(rs, "END_REASON", EndReason.class),
         Columns.instant(rs, "REFERRED_AT"),
         Columns.instant(rs, "FIRST_EMPLOYER_CONTACT_AT"),
+        Columns.instant(rs, "SELECTED_AT"),
         Columns.instant(rs, "ENDED_AT"),
         rs.getString("PROCESS_INSTANCE_ID"));
   }

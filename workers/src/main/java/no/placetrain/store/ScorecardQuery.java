@@ -1,6 +1,7 @@
 package no.placetrain.store;
 
 import java.time.Duration;
+import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.CommitmentStatus;
@@ -26,19 +27,22 @@ public class ScorecardQuery {
   /** The scorecard of {@code agreement}. */
   public Scorecard scorecard(Agreement agreement) {
     Scorecard.Tally tally = Scorecard.tally(agreement.id(), agreement.terms().offerRateTarget());
-    jdbc.sql("SELECT OBLIGOR_ROLE, STATUS, COUNT(*) AS N FROM PT_COMMITMENT "
-            + "WHERE AGREEMENT_ID = :a GROUP BY OBLIGOR_ROLE, STATUS")
+    jdbc.sql("SELECT OBLIGOR_ROLE, PARTY, STATUS, COUNT(*) AS N FROM PT_COMMITMENT "
+            + "WHERE AGREEMENT_ID = :a GROUP BY OBLIGOR_ROLE, PARTY, STATUS")
         .param("a", agreement.id())
         .query(rs -> {
           tally.commitments(Columns.code(rs, "OBLIGOR_ROLE", ObligorRole.class),
-              Columns.code(rs, "STATUS", CommitmentStatus.class), rs.getInt("N"));
+              rs.getString("PARTY"), Columns.code(rs, "STATUS", CommitmentStatus.class),
+              rs.getInt("N"));
         });
-    jdbc.sql("SELECT STATUS, OUTCOME, COUNT(*) AS N FROM PT_PARTICIPATION "
-            + "WHERE AGREEMENT_ID = :a GROUP BY STATUS, OUTCOME")
+    jdbc.sql("SELECT STATUS, OUTCOME, END_REASON, OFFICE_ID, COUNT(*) AS N FROM PT_PARTICIPATION "
+            + "WHERE AGREEMENT_ID = :a GROUP BY STATUS, OUTCOME, END_REASON, OFFICE_ID")
         .param("a", agreement.id())
         .query(rs -> {
           tally.participations(Columns.code(rs, "STATUS", ParticipationStatus.class),
-              Columns.code(rs, "OUTCOME", Outcome.class), rs.getInt("N"));
+              Columns.code(rs, "OUTCOME", Outcome.class),
+              Columns.code(rs, "END_REASON", EndReason.class), rs.getString("OFFICE_ID"),
+              rs.getInt("N"));
         });
     jdbc.sql("SELECT REFERRED_AT, FIRST_EMPLOYER_CONTACT_AT FROM PT_PARTICIPATION "
             + "WHERE AGREEMENT_ID = :a AND FIRST_EMPLOYER_CONTACT_AT IS NOT NULL")

@@ -73,7 +73,7 @@ class ReferralsTest {
     when(identity.getCurrentAuthentication())
         .thenReturn(new Authentication("nora", List.of("nav-caseworker")));
     when(participations.get(anyString())).thenAnswer(call -> Participation.refer(
-        call.getArgument(0), hotel.id(), new Candidate("NCH-0001", "Amina"), "pi-1",
+        call.getArgument(0), hotel.id(), "nav-grunerlokka", new Candidate("NCH-0001", "Amina"), "pi-1",
         Instant.now()));
   }
 
@@ -88,6 +88,7 @@ class ReferralsTest {
     assertThat(participation.id()).isEqualTo(businessKey.getValue());
     assertThat(startVariables()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "agreementId", "nordic-choice-grunerlokka",
+        "navOfficeId", "nav-grunerlokka",
         "candidateRef", "NCH-0001",
         "candidateDisplayName", "Amina",
         "referredBy", "nora"));
@@ -200,7 +201,7 @@ class ReferralsTest {
   @Test
   void aCandidateActiveInTheAgreementIsRefusedBeforeStarting() {
     when(store.findActive(hotel.id(), "NCH-0001")).thenReturn(Optional.of(Participation.refer(
-        hotel.id(), new Candidate("NCH-0001", "Amina"), "pi-0", Instant.now())));
+        hotel.id(), "nav-grunerlokka", new Candidate("NCH-0001", "Amina"), "pi-0", Instant.now())));
     catchThrowableOfType(DuplicateParticipationException.class,
         () -> referrals.refer(new ReferralRequest(hotel.id(), "NCH-0001", "Amina")));
     verify(runtime, never()).createProcessInstanceByKey(anyString());

@@ -1,32 +1,32 @@
 package no.placetrain.autoconfigure;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static no.placetrain.testsupport.EngineJourney.OSLO;
+import static no.placetrain.testsupport.EngineJourney.suitableCashier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
-import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.CommitmentService;
+import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,44 +45,43 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = {TestApplication.class, MutableClock.Config.class})
 class CheckpointEscalationJourneySpringTest {
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final String MENTOR = "kiwimentor";
   private static final AtomicInteger CANDIDATES = new AtomicInteger();
 
-  @Autowired RepositoryService repositoryService;
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired ParticipationService participations;
   @Autowired CommitmentService commitments;
   @Autowired MutableClock clock;
+
+  private EngineJourney journey;
 
   @BeforeEach
   void systemTimeAndAMentor() {
     clock.reset();
     identityService.clearAuthentication();
-    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("mentor"));
-    }
-    if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
-      identityService.saveUser(identityService.newUser(MENTOR));
-      identityService.createMembership(MENTOR, "mentor");
-    }
+    journey = new EngineJourney(processEngine, participations, commitments,
+        () -> "REF-CPESC-" + CANDIDATES.incrementAndGet());
+    journey.mentorExists(MENTOR);
   }
 
   @Test
   void aMissedCheckpointClimbsToTheKamLevelAndAHeldCheckpointEndsTheEscalationMetLate() {
-    String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    String pi = journey.practiceRunning(suitableCashier(), LocalDate.now(OSLO).plusDays(7),
+        MENTOR);
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = journey.commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
     assertThat(checkpoint.status()).isEqualTo(CommitmentStatus.OPEN);
 
     clock.advance(Duration.ofDays(8)); // the checkpoint's deadline has passed
-    fire(pi, BOUNDARY_CHECKPOINT_OVERDUE);
+    journey.fire(pi, BOUNDARY_CHECKPOINT_OVERDUE);
 
-    String escalation = escalationOf(checkpoint);
+    String escalation = journey.escalationOf(checkpoint);
     assertThat(runtimeService.getVariables(escalation)).containsAllEntriesOf(Map.of(
         "commitmentId", checkpoint.id(),
         "commitmentKind", "HOLD_CHECKPOINT",
@@ -93,9 +92,9 @@ class CheckpointEscalationJourneySpringTest {
         .taskDefinitionKey(TASK_HOLD_CHECKPOINT).count())
         .as("the timer does not interrupt the checkpoint").isEqualTo(1);
 
-    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
     clock.advance(Duration.ofDays(2));
-    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
 
     // the default ladder for a KAM obligor: the KAM, the employer (counterpart of a NAV
     // obligor), the KAM again
@@ -113,14 +112,14 @@ class CheckpointEscalationJourneySpringTest {
           "lastLevel", false));
       if (level == 2) {
         clock.advance(Duration.ofDays(3));
-        fire(escalation, CommitmentEscalationProcess.Elements.TIMER_LEVEL_EXPIRES);
+        journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_LEVEL_EXPIRES);
       } else if (level == 1) {
         formService.submitTaskForm(task.getId(), Map.of("resolution", "ESCALATE"));
       }
       // level 3 stays open: the KAM holds the checkpoint instead of answering
     }
 
-    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+    journey.submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
         .putValue("checkpointResult", "COMPLETED").putValue("checkpointRisk", false)
         .putValue("personalMattersOpen", false));
 
@@ -138,7 +137,7 @@ class CheckpointEscalationJourneySpringTest {
     assertThat(managementService.createJobQuery().processInstanceId(escalation).count()).isZero();
 
     // the checkpoint is recorded and no further escalation starts for it
-    fire(pi, TASK_RECORD_CHECKPOINT);
+    journey.fire(pi, TASK_RECORD_CHECKPOINT);
     assertThat(managementService.createJobQuery().processInstanceId(pi)
         .activityId(BOUNDARY_CHECKPOINT_OVERDUE).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery()
@@ -154,50 +153,6 @@ class CheckpointEscalationJourneySpringTest {
         .containsExactly(CommitmentStatus.MET_LATE, 3);
   }
 
-  /** A KIWI participation from referral to a running practice starting on {@code start}. */
-  private String practiceRunning(LocalDate start) {
-    String pi = refer();
-    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
-        .putValue("candidateSkills", "kasse").putValue("candidateInterests", "kundeservice")
-        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "fast jobb")
-        .putValue("screeningOutcome", "SUITABLE"));
-    submit(pi, TASK_PRESENT_TO_EMPLOYER, Map.of("employerResponse", "INVITE"));
-    submit(pi, TASK_INTERVIEW, Map.of("interviewResult", "SELECTED"));
-    submit(pi, TASK_DRAFT_PRACTICE_AGREEMENT, Variables.createVariables()
-        .putValue("practiceStartDate", start.toString()).putValue("practiceMonths", 3L)
-        .putValue("workSite", "KIWI Bragernes"));
-    submit(pi, TASK_EMPLOYER_APPROVES, Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
-    submit(pi, TASK_KAM_APPROVES, Map.of("kamApproval", "APPROVE"));
-    return pi;
-  }
-
-  private String refer() {
-    String definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definition, Variables.createVariables()
-        .putValue("agreementId", "kiwi-nav-drammen")
-        .putValue("candidateRef", "REF-CPESC-" + CANDIDATES.incrementAndGet())
-        .putValue("candidateDisplayName", "Testkandidat")).getId();
-  }
-
-  private String participationId(String pi) {
-    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
-        .variableName("participationId").singleResult().getValue();
-  }
-
-  private Commitment commitment(String pi, CommitmentKind kind, int sequence) {
-    return commitments.find(participationId(pi), kind, sequence)
-        .orElseThrow(() -> new AssertionError(kind + " was not opened"));
-  }
-
-  private String escalationOf(Commitment commitment) {
-    var escalation = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CommitmentEscalationProcess.KEY)
-        .processInstanceBusinessKey(commitment.id()).singleResult();
-    assertThat(escalation).as("escalation of %s", commitment.kind()).isNotNull();
-    return escalation.getId();
-  }
-
   private Task followUpTask(String escalation, String group) {
     Task task = taskService.createTaskQuery().processInstanceId(escalation)
         .taskDefinitionKey(CommitmentEscalationProcess.Elements.TASK_FOLLOW_UP_COMMITMENT)
@@ -206,19 +161,5 @@ class CheckpointEscalationJourneySpringTest {
     assertThat(taskService.getIdentityLinksForTask(task.getId()))
         .extracting(IdentityLink::getGroupId).as("candidate groups").containsExactly(group);
     return task;
-  }
-
-  private void submit(String pi, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    formService.submitTaskForm(task.getId(), values instanceof VariableMap map ? map : values);
-  }
-
-  private void fire(String processInstanceId, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(activityId).singleResult();
-    assertThat(job).as("job of %s", activityId).isNotNull();
-    managementService.executeJob(job.getId());
   }
 }

@@ -207,7 +207,7 @@ class CommitmentEscalationSpringTest {
 
   /** A participation of KIWI with the commitment {@code kind} opened 20 days ago: overdue. */
   private Commitment overdue(CommitmentKind kind) {
-    Participation participation = participations.register("kiwi-nav-drammen",
+    Participation participation = participations.register("kiwi-nav-drammen", null,
         new Candidate("REF-ESC-" + CANDIDATES.incrementAndGet(), "Testkandidat"), null);
     Commitment opened = commitments.open(participation.id(), kind,
         kind == CommitmentKind.HOLD_CHECKPOINT ? 1 : 0,

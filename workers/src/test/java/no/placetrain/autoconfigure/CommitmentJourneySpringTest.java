@@ -1,12 +1,15 @@
 package no.placetrain.autoconfigure;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static no.placetrain.testsupport.EngineJourney.KIWI;
+import static no.placetrain.testsupport.EngineJourney.OSLO;
+import static no.placetrain.testsupport.EngineJourney.midnight;
+import static no.placetrain.testsupport.EngineJourney.suitableCashier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +21,17 @@ import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
-import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.CheckpointService;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,56 +49,50 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = {TestApplication.class, MutableClock.Config.class})
 class CommitmentJourneySpringTest {
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final String MENTOR = "kiwimentor";
   private static final AtomicInteger CANDIDATES = new AtomicInteger();
 
-  @Autowired RepositoryService repositoryService;
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired FormService formService;
-  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired ParticipationService participations;
   @Autowired CommitmentService commitments;
   @Autowired CheckpointService checkpoints;
   @Autowired MutableClock clock;
 
+  private EngineJourney journey;
+
   @BeforeEach
   void systemTimeAndAMentor() {
     clock.reset();
-    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("mentor"));
-    }
-    if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
-      identityService.saveUser(identityService.newUser(MENTOR));
-      identityService.createMembership(MENTOR, "mentor");
-    }
+    journey = new EngineJourney(processEngine, participations, commitments,
+        () -> "REF-C0MMIT-" + CANDIDATES.incrementAndGet());
+    journey.mentorExists(MENTOR);
   }
 
   @Test
   void aMissedScreeningDeadlineIsEscalatedAndALateScreeningEndsTheEscalation() {
-    String pi = refer();
-    Commitment screening = commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
-    assertThat(job(pi, BOUNDARY_SCREENING_OVERDUE).getDuedate())
+    String pi = journey.refer(KIWI);
+    Commitment screening = journey.commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
+    assertThat(journey.job(pi, BOUNDARY_SCREENING_OVERDUE).getDuedate())
         .isEqualTo(Date.from(screening.dueAt()));
 
     clock.advance(Duration.ofDays(8)); // five working days are at most seven calendar days
-    fire(pi, BOUNDARY_SCREENING_OVERDUE);
+    journey.fire(pi, BOUNDARY_SCREENING_OVERDUE);
 
-    String escalation = escalationOf(screening);
+    String escalation = journey.escalationOf(screening);
     assertThat(runtimeService.getVariable(escalation, "participationId"))
         .isEqualTo(screening.participationId());
-    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
-    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
     assertThat(taskService.createTaskQuery().processInstanceId(escalation)
         .taskCandidateGroup("nav-caseworker").count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(TASK_SCREEN_CANDIDATE).count())
         .as("the timer does not interrupt the screening").isEqualTo(1);
 
-    screen(pi);
+    journey.screen(pi, suitableCashier());
 
     assertThat(commitments.get(screening.id()))
         .extracting(Commitment::status, Commitment::escalationLevel)
@@ -118,19 +109,19 @@ class CommitmentJourneySpringTest {
   @Test
   void aParticipationOnTimeStartsNoEscalationAndMeetsEveryCommitment() {
     String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
-    String participationId = participationId(pi);
+    String participationId = journey.participationId(pi);
 
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    assertThat(job(pi, BOUNDARY_CHECKPOINT_OVERDUE).getDuedate()).isEqualTo(
-        Date.from(commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1).dueAt()));
-    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    assertThat(journey.job(pi, BOUNDARY_CHECKPOINT_OVERDUE).getDuedate()).isEqualTo(
+        Date.from(journey.commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1).dueAt()));
+    journey.submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
         .putValue("checkpointResult", "COMPLETED").putValue("checkpointRisk", false)
         .putValue("personalMattersOpen", false));
-    fire(pi, TASK_RECORD_CHECKPOINT);
-    fire(pi, TIMER_DECISION_WINDOW_OPENS);
+    journey.fire(pi, TASK_RECORD_CHECKPOINT);
+    journey.fire(pi, TIMER_DECISION_WINDOW_OPENS);
     assertThat(runtimeService.getVariable(pi, "decisionDue"))
         .isEqualTo(runtimeService.getVariable(pi, "practiceEndDate"));
-    submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
+    journey.submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
         .putValue("practiceDecision", "OFFER").putValue("contractType", "PERMANENT")
         .putValue("weeklyHours", 30L));
 
@@ -162,112 +153,51 @@ class CommitmentJourneySpringTest {
   void personalMattersFlaggedAtACheckpointAreFollowedUpAndMetOnlyWhenConfirmed() {
     String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
 
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    journey.submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
         .putValue("checkpointResult", "PARTIAL").putValue("checkpointRisk", true)
         .putValue("personalMattersOpen", true));
 
-    Commitment followUp = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 1);
+    Commitment followUp = journey.commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 1);
     assertThat(followUp.status()).isEqualTo(CommitmentStatus.OPEN);
     assertThat(taskService.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(TASK_FOLLOW_UP_PERSONAL_MATTERS).count())
         .as("one follow-up, however often the flag is written").isEqualTo(1);
-    assertThat(job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
+    assertThat(journey.job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
         .isEqualTo(Date.from(followUp.dueAt()));
-    assertThatThrownBy(() -> submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS,
+    assertThatThrownBy(() -> journey.submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS,
         Map.of("personalMattersResolved", false)))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("personalMattersResolved");
     assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.OPEN);
 
-    submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
+    journey.submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
 
     assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.MET);
     assertThat(runtimeService.getVariable(pi, "personalMattersOpen")).isEqualTo(false);
 
     // flagged again at the next checkpoint: a follow-up of its own, tracked as sequence 2
-    fire(pi, TASK_RECORD_CHECKPOINT);
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
+    journey.fire(pi, TASK_RECORD_CHECKPOINT);
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    journey.submit(pi, TASK_HOLD_CHECKPOINT, Variables.createVariables()
         .putValue("checkpointResult", "COMPLETED").putValue("checkpointRisk", false)
         .putValue("personalMattersOpen", true));
 
-    Commitment second = commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 2);
+    Commitment second = journey.commitment(pi, CommitmentKind.RESOLVE_PERSONAL_MATTERS, 2);
     assertThat(second.id()).isNotEqualTo(followUp.id());
     assertThat(second.status()).isEqualTo(CommitmentStatus.OPEN);
     assertThat(commitments.get(followUp.id()).status()).isEqualTo(CommitmentStatus.MET);
-    assertThat(job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
+    assertThat(journey.job(pi, BOUNDARY_PERSONAL_MATTERS_OVERDUE).getDuedate())
         .as("the deadline of the new follow-up, not 2999-12-31")
         .isEqualTo(Date.from(second.dueAt()));
-    submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
+    journey.submit(pi, TASK_FOLLOW_UP_PERSONAL_MATTERS, Map.of("personalMattersResolved", true));
     assertThat(commitments.get(second.id()).status()).isEqualTo(CommitmentStatus.MET);
   }
 
   /** A KIWI participation from referral to a running practice starting on {@code start}. */
   private String practiceRunning(LocalDate start) {
-    String pi = refer();
-    screen(pi);
-    submit(pi, TASK_PRESENT_TO_EMPLOYER, Map.of("employerResponse", "INVITE"));
-    submit(pi, TASK_INTERVIEW, Map.of("interviewResult", "SELECTED"));
-    submit(pi, TASK_DRAFT_PRACTICE_AGREEMENT, Variables.createVariables()
-        .putValue("practiceStartDate", start.toString()).putValue("practiceMonths", 3L)
-        .putValue("workSite", "KIWI Bragernes"));
-    assertThat(runtimeService.getVariable(pi, "mentorDue"))
-        .isEqualTo(Date.from(start.atStartOfDay(OSLO).toInstant()));
-    submit(pi, TASK_EMPLOYER_APPROVES, Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
-    submit(pi, TASK_KAM_APPROVES, Map.of("kamApproval", "APPROVE"));
-    return pi;
-  }
-
-  private String refer() {
-    String definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definition, Variables.createVariables()
-        .putValue("agreementId", "kiwi-nav-drammen")
-        .putValue("candidateRef", "REF-C0MMIT-" + CANDIDATES.incrementAndGet())
-        .putValue("candidateDisplayName", "Testkandidat")).getId();
-  }
-
-  private void screen(String pi) {
-    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
-        .putValue("candidateSkills", "kasse").putValue("candidateInterests", "kundeservice")
-        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "fast jobb")
-        .putValue("screeningOutcome", "SUITABLE"));
-  }
-
-  private String participationId(String pi) {
-    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
-        .variableName("participationId").singleResult().getValue();
-  }
-
-  private Commitment commitment(String pi, CommitmentKind kind, int sequence) {
-    return commitments.find(participationId(pi), kind, sequence)
-        .orElseThrow(() -> new AssertionError(kind + " was not opened"));
-  }
-
-  private String escalationOf(Commitment commitment) {
-    var escalation = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CommitmentEscalationProcess.KEY)
-        .processInstanceBusinessKey(commitment.id()).singleResult();
-    assertThat(escalation).as("escalation of %s", commitment.kind()).isNotNull();
-    return escalation.getId();
-  }
-
-  private void submit(String pi, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    formService.submitTaskForm(task.getId(), values instanceof VariableMap map ? map : values);
-  }
-
-  private Job job(String pi, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(pi).activityId(activityId)
-        .singleResult();
-    assertThat(job).as("job of %s", activityId).isNotNull();
-    return job;
-  }
-
-  private void fire(String pi, String activityId) {
-    managementService.executeJob(job(pi, activityId).getId());
+    String pi = journey.practiceDrafted(suitableCashier(), start);
+    assertThat(runtimeService.getVariable(pi, "mentorDue")).isEqualTo(midnight(start));
+    return journey.practiceApproved(pi, MENTOR);
   }
 }

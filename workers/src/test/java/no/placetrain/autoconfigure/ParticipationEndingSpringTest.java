@@ -1,13 +1,14 @@
 package no.placetrain.autoconfigure;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
+import static no.placetrain.testsupport.EngineJourney.KIWI;
+import static no.placetrain.testsupport.EngineJourney.OSLO;
+import static no.placetrain.testsupport.EngineJourney.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
@@ -27,19 +28,14 @@ import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.service.ScorecardService;
 import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,59 +55,48 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = {TestApplication.class, MutableClock.Config.class})
 class ParticipationEndingSpringTest {
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final String MENTOR = "kiwimentor";
-  private static final String KIWI = "kiwi-nav-drammen";
 
   @Autowired ProcessEngine processEngine;
-  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired ParticipationService participations;
   @Autowired CommitmentService commitments;
   @Autowired EscalationService escalations;
   @Autowired ScorecardService scorecards;
   @Autowired MutableClock clock;
 
+  private EngineJourney journey;
   /** The agreement's scorecard before the test's participation. */
   private Scorecard before;
 
   @BeforeEach
   void systemTimeAMentorAndTheScorecardBefore() {
     clock.reset();
-    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("mentor"));
-    }
-    if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
-      identityService.saveUser(identityService.newUser(MENTOR));
-      identityService.createMembership(MENTOR, "mentor");
-    }
+    journey = new EngineJourney(processEngine, participations, commitments,
+        () -> "REF-END-" + UUID.randomUUID().toString().substring(0, 8));
+    journey.mentorExists(MENTOR);
     before = scorecards.scorecard(KIWI);
   }
 
   @Test
   void notSuitableAfterAnEscalatedScreeningEndsWithNothingOpenAndNoTaskLeft() {
-    String pi = refer();
-    Commitment screening = commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
+    String pi = journey.refer(KIWI);
+    Commitment screening = journey.commitment(pi, CommitmentKind.SCREEN_REFERRAL, 0);
     clock.advance(Duration.ofDays(8)); // five working days are at most seven calendar days
-    fire(pi, BOUNDARY_SCREENING_OVERDUE);
-    String escalation = escalationOf(screening);
-    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
-    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    journey.fire(pi, BOUNDARY_SCREENING_OVERDUE);
+    String escalation = journey.escalationOf(screening);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
     assertThat(taskService.createTaskQuery().processInstanceId(escalation)
         .taskCandidateGroup("nav-caseworker").count()).isEqualTo(1);
 
-    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
-        .putValue("candidateSkills", "renhold").putValue("candidateInterests", "service")
-        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "deltid")
-        .putValue("screeningOutcome", "NOT_SUITABLE")
+    journey.screen(pi, screening("renhold", "service", "norsk", "deltid", "NOT_SUITABLE")
         .putValue("notSuitableReason", "REQUIREMENTS_NOT_MET"));
 
-    Participation participation = participation(pi);
+    Participation participation = journey.participation(pi);
     assertThat(participation.status()).isEqualTo(ParticipationStatus.ENDED);
     assertThat(participation.endReason()).isEqualTo(EndReason.NOT_SUITABLE);
     // the screening was done, late: the NAV office kept its commitment late. It is settled by
@@ -140,19 +125,19 @@ class ParticipationEndingSpringTest {
   @Test
   void aDropoutCancelsTheOpenCheckpointAndDecisionAndDeletesTheCheckpointsEscalation() {
     String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
-    String participationId = participationId(pi);
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    String participationId = journey.participationId(pi);
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = journey.commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
     clock.advance(Duration.ofDays(8));
-    fire(pi, BOUNDARY_CHECKPOINT_OVERDUE);
-    String escalation = escalationOf(checkpoint);
-    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
-    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    journey.fire(pi, BOUNDARY_CHECKPOINT_OVERDUE);
+    String escalation = journey.escalationOf(checkpoint);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
     assertThat(taskService.createTaskQuery().processInstanceId(escalation)
         .taskCandidateGroup("kam").count()).isEqualTo(1);
     // the decision window cuts the follow-up short: the checkpoint task goes, its commitment stays
-    fire(pi, TIMER_DECISION_WINDOW_OPENS);
-    Commitment decision = commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0);
+    journey.fire(pi, TIMER_DECISION_WINDOW_OPENS);
+    Commitment decision = journey.commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0);
     assertThat(commitments.get(checkpoint.id()).status()).isEqualTo(CommitmentStatus.OPEN);
     assertThat(decision.status()).isEqualTo(CommitmentStatus.OPEN);
 
@@ -206,12 +191,12 @@ class ParticipationEndingSpringTest {
   @Test
   void aJobOfferCancelsTheCheckpointTheDecisionWindowCutShort() {
     String pi = practiceRunning(LocalDate.now(OSLO).plusDays(7));
-    String participationId = participationId(pi);
-    fire(pi, TIMER_CHECKPOINT_DUE);
-    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
-    fire(pi, TIMER_DECISION_WINDOW_OPENS);
+    String participationId = journey.participationId(pi);
+    journey.fire(pi, TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = journey.commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    journey.fire(pi, TIMER_DECISION_WINDOW_OPENS);
 
-    submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
+    journey.submit(pi, TASK_DECIDE_END_OF_PRACTICE, Variables.createVariables()
         .putValue("practiceDecision", "OFFER").putValue("contractType", "PERMANENT")
         .putValue("weeklyHours", 30L));
 
@@ -219,7 +204,7 @@ class ParticipationEndingSpringTest {
     assertThat(commitments.get(checkpoint.id()))
         .extracting(Commitment::status, Commitment::cancelledReason)
         .containsExactly(CommitmentStatus.CANCELLED, "participation ended: JOB_OFFER");
-    assertThat(commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0).status())
+    assertThat(journey.commitment(pi, CommitmentKind.DECIDE_END_OF_PRACTICE, 0).status())
         .isEqualTo(CommitmentStatus.MET);
     assertThat(commitments.ofParticipation(participationId)).noneMatch(Commitment::isOpen);
     assertNoTaskLeft(pi, null);
@@ -233,28 +218,8 @@ class ParticipationEndingSpringTest {
 
   /** A participation from referral to a running practice starting on {@code start}. */
   private String practiceRunning(LocalDate start) {
-    String pi = refer();
-    submit(pi, TASK_SCREEN_CANDIDATE, Variables.createVariables()
-        .putValue("candidateSkills", "renhold").putValue("candidateInterests", "service")
-        .putValue("candidateLanguages", "norsk").putValue("candidateMotivation", "fast jobb")
-        .putValue("screeningOutcome", "SUITABLE"));
-    submit(pi, TASK_PRESENT_TO_EMPLOYER, Map.of("employerResponse", "INVITE"));
-    submit(pi, TASK_INTERVIEW, Map.of("interviewResult", "SELECTED"));
-    submit(pi, TASK_DRAFT_PRACTICE_AGREEMENT, Variables.createVariables()
-        .putValue("practiceStartDate", start.toString()).putValue("practiceMonths", 3L)
-        .putValue("workSite", "KIWI Bragernes"));
-    submit(pi, TASK_EMPLOYER_APPROVES, Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
-    submit(pi, TASK_KAM_APPROVES, Map.of("kamApproval", "APPROVE"));
-    return pi;
-  }
-
-  private String refer() {
-    String definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definition, Variables.createVariables()
-        .putValue("agreementId", KIWI)
-        .putValue("candidateRef", "REF-END-" + UUID.randomUUID().toString().substring(0, 8))
-        .putValue("candidateDisplayName", "Testkandidat")).getId();
+    return journey.practiceRunning(
+        screening("renhold", "service", "norsk", "fast jobb", "SUITABLE"), start, MENTOR);
   }
 
   /** What the test added to the ledger counts of {@code role} (all roles when {@code null}). */
@@ -279,42 +244,6 @@ class ParticipationEndingSpringTest {
         .processInstanceBusinessKeyLike("C-%").list())
         .extracting(instance -> runtimeService.getVariable(instance.getId(), "participationId"))
         .as("no escalation of this participation runs")
-        .doesNotContain(participationId(pi));
-  }
-
-  private String participationId(String pi) {
-    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
-        .variableName("participationId").singleResult().getValue();
-  }
-
-  private Participation participation(String pi) {
-    return participations.get(participationId(pi));
-  }
-
-  private Commitment commitment(String pi, CommitmentKind kind, int sequence) {
-    return commitments.find(participationId(pi), kind, sequence)
-        .orElseThrow(() -> new AssertionError(kind + " was not opened"));
-  }
-
-  private String escalationOf(Commitment commitment) {
-    var escalation = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CommitmentEscalationProcess.KEY)
-        .processInstanceBusinessKey(commitment.id()).singleResult();
-    assertThat(escalation).as("escalation of %s", commitment.kind()).isNotNull();
-    return escalation.getId();
-  }
-
-  private void submit(String pi, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    formService.submitTaskForm(task.getId(), values instanceof VariableMap map ? map : values);
-  }
-
-  private void fire(String processInstanceId, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(activityId).singleResult();
-    assertThat(job).as("job of %s", activityId).isNotNull();
-    managementService.executeJob(job.getId());
+        .doesNotContain(journey.participationId(pi));
   }
 }

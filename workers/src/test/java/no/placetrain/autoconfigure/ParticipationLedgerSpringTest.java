@@ -44,6 +44,8 @@ class ParticipationLedgerSpringTest {
         .processDefinitionKey(PlaceAndTrainProcess.KEY).latestVersion().singleResult().getId();
     return formService.submitStartForm(definition, Variables.createVariables()
         .putValue("agreementId", agreementId)
+        // the test catalogue's Fretex has two offices (NAV Grünerløkka, NAV Alna)
+        .putValue("navOfficeId", agreementId.startsWith("fretex") ? "nav-grunerlokka" : null)
         .putValue("candidateRef", candidateRef)
         .putValue("candidateDisplayName", "Sara"));
   }
@@ -92,11 +94,11 @@ class ParticipationLedgerSpringTest {
     Candidate kept = new Candidate("REF-LEDGER-4", "Sara");
 
     assertThatThrownBy(() -> commands.execute((Command<Void>) context -> {
-      participations.register("kiwi-nav-drammen", lost, null);
+      participations.register("kiwi-nav-drammen", null, lost, null);
       throw new IllegalStateException("the engine's command fails after the write");
     })).hasMessageContaining("fails after the write");
     commands.execute((Command<Void>) context -> {
-      participations.register("kiwi-nav-drammen", kept, null);
+      participations.register("kiwi-nav-drammen", null, kept, null);
       return null;
     });
 

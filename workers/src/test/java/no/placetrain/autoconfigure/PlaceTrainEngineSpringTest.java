@@ -139,6 +139,7 @@ class PlaceTrainEngineSpringTest {
 
     ProcessInstance started = formService.submitStartForm(definitionId, Variables.createVariables()
         .putValue("agreementId", "fretex-job-guarantee")
+        .putValue("navOfficeId", "nav-grunerlokka")
         .putValue("candidateRef", "REF-Q7X9Z")
         .putValue("candidateDisplayName", "Zelda Testesen"));
 
@@ -190,7 +191,7 @@ class PlaceTrainEngineSpringTest {
   @Test
   void workersAndChecksAreBeansUnderTheModelsNames() {
     for (String name : List.of("registerReferralWorker", "recordScreeningWorker",
-        "schedulePracticeWorker", "scheduleCheckpointWorker", "recordCheckpointWorker",
+        "takePlaceWorker", "schedulePracticeWorker", "scheduleCheckpointWorker", "recordCheckpointWorker",
         "extendPracticeWorker", "recordJobOfferWorker", "closeParticipationWorker",
         "startGuaranteeWorker", "registerGuaranteeOfferWorker", "flagEscalationWorker")) {
       assertThat(context.getBean(name)).as(name).isInstanceOf(JavaDelegate.class);

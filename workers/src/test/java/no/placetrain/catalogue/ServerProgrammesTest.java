@@ -93,6 +93,32 @@ class ServerProgrammesTest {
         .doesNotContain("iss-oslo-region");
   }
 
+  /**
+   * The referral form's office options are exactly the NAV offices of the referable agreements,
+   * under their names: a caseworker of any of them can refer, and no other office is offered.
+   */
+  @Test
+  void theReferralFormOffersExactlyTheOfficesOfTheReferableAgreements() throws Exception {
+    JsonNode form;
+    try (InputStream in = getClass().getResourceAsStream("/placetrain/forms/form-referral.form")) {
+      form = new ObjectMapper().readTree(in);
+    }
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    form.get("components").forEach(c -> {
+      if ("navOfficeId".equals(c.path("key").asText())) {
+        c.get("values").forEach(v -> options.put(v.get("value").asText(), v.get("label").asText()));
+      }
+    });
+    java.util.Map<String, String> offices = new java.util.TreeMap<>();
+    catalogue.agreements().stream()
+        .filter(a -> a.kind() == AgreementKind.LOCAL && a.status() == AgreementStatus.ACTIVE)
+        .flatMap(a -> a.offices().stream())
+        .forEach(o -> offices.put(o.id(), o.name()));
+
+    assertThat(options).containsExactlyInAnyOrderEntriesOf(offices);
+    assertThat(options).containsKeys("nav-alna", "nav-bjerke");
+  }
+
   @Test
   void kiwi() {
     Agreement kiwi = agreement("kiwi-nav-drammen");

@@ -16,7 +16,7 @@ class CheckpointServiceTest {
   private final CheckpointService service = new CheckpointService(
       new CheckpointStore(fixture.db.jdbc()), fixture.db.transactions(), fixture.clock);
   private final Participation hotel = fixture.participations.register(
-      "nordic-choice-grunerlokka", new Candidate("NCH-0002", "Amina"), null);
+      "nordic-choice-grunerlokka", null, new Candidate("NCH-0002", "Amina"), null);
 
   @Test
   void recordsEachHeldCheckpointNowWithResultAndRiskFlag() {

@@ -28,7 +28,7 @@ class CommitmentServiceTest {
   private final ServiceFixture fixture = new ServiceFixture();
   private final CommitmentService service = fixture.commitments;
   private final Participation hotel = fixture.participations.register(
-      "nordic-choice-grunerlokka", new Candidate("NCH-0001", "Amina"), null);
+      "nordic-choice-grunerlokka", null, new Candidate("NCH-0001", "Amina"), null);
 
   private static Instant oslo(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(ServiceFixture.OSLO).toInstant();
@@ -83,7 +83,7 @@ class CommitmentServiceTest {
   void aReAnchoredDeadlineBeforeTheAnchorCountsBackFromTheNewAnchor() {
     fixture.agreements.createLocal("iss-oslo-region", Agreements.issLocal("iss-alna", List.of()));
     Participation iss = fixture.participations.register(
-        "iss-alna", new Candidate("ISS-0002", "Olga"), null);
+        "iss-alna", null, new Candidate("ISS-0002", "Olga"), null);
     service.open(iss.id(), ASSIGN_MENTOR, 0, oslo("2026-03-16T00:00"));
 
     // the framework's P3D before the start, from the new start
@@ -109,7 +109,7 @@ class CommitmentServiceTest {
     fixture.agreements.createLocal("iss-oslo-region", Agreements.issLocal("iss-alna",
         List.of(CommitmentTemplate.ofWorkingDays(SCREEN_REFERRAL, 2))));
     Participation iss = fixture.participations.register(
-        "iss-alna", new Candidate("ISS-0001", "Omar"), null);
+        "iss-alna", null, new Candidate("ISS-0001", "Omar"), null);
     Instant monday = oslo("2026-03-09T08:00");
 
     assertThat(service.open(iss.id(), SCREEN_REFERRAL, 0, monday).orElseThrow().dueAt())
@@ -211,7 +211,7 @@ class CommitmentServiceTest {
   @Test
   void aCommitmentMayBeOpenedDueAtAnInstantTheProcessFixed() {
     Participation fretex = fixture.participations.register(
-        "fretex-job-guarantee", new Candidate("FRX-0001", "Lina"), null);
+        "fretex-job-guarantee", null, new Candidate("FRX-0001", "Lina"), null);
     Instant deadline = oslo("2026-09-02T00:00");
 
     Commitment c = service.openDueAt(fretex.id(), DELIVER_GUARANTEE_OFFER, 0,
@@ -236,7 +236,7 @@ class CommitmentServiceTest {
     Commitment decision = service.open(hotel.id(), DECIDE_END_OF_PRACTICE, 0,
         ServiceFixture.T0.plusSeconds(90L * 24 * 3600)).orElseThrow();
     Participation other = fixture.participations.register(
-        "nordic-choice-grunerlokka", new Candidate("NCH-0002", "Jonas"), null);
+        "nordic-choice-grunerlokka", null, new Candidate("NCH-0002", "Jonas"), null);
     Commitment othersOpen = service.open(other.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
         .orElseThrow();
     fixture.setNow(ServiceFixture.T0.plusSeconds(30L * 24 * 3600));
@@ -266,7 +266,7 @@ class CommitmentServiceTest {
   @Test
   void aGuaranteeEndingWithoutAnOfferLeavesTheBrokersCommitmentToItsEscalation() {
     Participation fretex = fixture.participations.register(
-        "fretex-job-guarantee", new Candidate("FRX-0002", "Sara"), null);
+        "fretex-job-guarantee", null, new Candidate("FRX-0002", "Sara"), null);
     Commitment screening = service.open(fretex.id(), SCREEN_REFERRAL, 0, ServiceFixture.T0)
         .orElseThrow();
     Commitment guarantee = service.openDueAt(fretex.id(), DELIVER_GUARANTEE_OFFER, 0,

@@ -24,8 +24,10 @@ class ScorecardServiceTest {
   @Test
   void aScenarioThroughTheServices() {
     String hotel = "nordic-choice-grunerlokka";
-    Participation a = fixture.participations.register(hotel, new Candidate("NCH-0001", "A"), null);
-    Participation b = fixture.participations.register(hotel, new Candidate("NCH-0002", "B"), null);
+    Participation a =
+        fixture.participations.register(hotel, null, new Candidate("NCH-0001", "A"), null);
+    Participation b =
+        fixture.participations.register(hotel, null, new Candidate("NCH-0002", "B"), null);
     fixture.commitments.open(a.id(), CommitmentKind.SCREEN_REFERRAL, 0, ServiceFixture.T0);
     fixture.commitments.open(b.id(), CommitmentKind.SCREEN_REFERRAL, 0, ServiceFixture.T0);
     fixture.setNow(ServiceFixture.T0.plus(Duration.ofHours(12)));
@@ -43,8 +45,13 @@ class ScorecardServiceTest {
         java.util.Map.entry(ObligorRole.NAV_OFFICE, new LedgerCounts(1, 0, 0, 0, 0, 1)));
     assertThat(card.endedParticipations()).isEqualTo(2);
     assertThat(card.activeParticipations()).isZero();
-    assertThat(card.offerRatePercent()).isEqualTo(50.0);
-    assertThat(card.offerTargetMet()).isFalse();
+    // b never reached the end of a practice: 1 offer of 1 completed practice
+    assertThat(card.completedPractices()).isEqualTo(1);
+    assertThat(card.offerRatePercent()).isEqualTo(100.0);
+    assertThat(card.offerTargetMet()).isTrue();
+    assertThat(card.commitmentsByParty()).extracting(Scorecard.PartyLedger::party)
+        .containsExactly("nav-grunerlokka");
+    assertThat(card.referralsByOffice()).containsExactly(java.util.Map.entry("nav-grunerlokka", 2));
     assertThat(card.averageDaysToFirstEmployerContact()).isEqualTo(0.5);
     assertThatThrownBy(() -> fixture.scorecards.scorecard("no-such-agreement"))
         .isInstanceOf(UnknownAgreementException.class);

@@ -20,7 +20,7 @@ class CheckpointStoreTest {
   private final TestDatabase db = TestDatabase.create();
   private final CheckpointStore store = new CheckpointStore(db.jdbc());
   private final Participation participation = Participation.refer(
-      "nordic-choice-grunerlokka", new Candidate("NCH-0001", "Amina"), null, T0);
+      "nordic-choice-grunerlokka", "nav-grunerlokka", new Candidate("NCH-0001", "Amina"), null, T0);
 
   @BeforeEach
   void participationExists() {

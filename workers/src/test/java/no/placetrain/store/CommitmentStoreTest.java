@@ -27,7 +27,7 @@ class CommitmentStoreTest {
   private final TestDatabase db = TestDatabase.create();
   private final CommitmentStore store = new CommitmentStore(db.jdbc());
   private final Participation participation = Participation.refer(
-      "nordic-choice-grunerlokka", new Candidate("NCH-0001", "Amina"), null, T0);
+      "nordic-choice-grunerlokka", "nav-grunerlokka", new Candidate("NCH-0001", "Amina"), null, T0);
 
   @BeforeEach
   void participationExists() {

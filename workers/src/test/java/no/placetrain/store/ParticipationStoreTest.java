@@ -18,6 +18,8 @@ import org.springframework.dao.DuplicateKeyException;
 
 class ParticipationStoreTest {
 
+  private static final String HOTEL = "nordic-choice-grunerlokka";
+
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   private static final Candidate AMINA = new Candidate("NCH-0001", "Amina");
 
@@ -34,7 +36,7 @@ class ParticipationStoreTest {
   @Test
   void aParticipationRoundTripsWithItsStrengthsAsJson() {
     StrengthsProfile profile = new StrengthsProfile("kasse", "mat", "norsk, arabisk", "fast jobb");
-    Participation p = Participation.refer("nordic-choice-grunerlokka", AMINA, "pi-1", T0)
+    Participation p = Participation.refer(HOTEL, "nav-grunerlokka", AMINA, "pi-1", T0)
         .withStrengths(profile).withFirstEmployerContact(T0.plusSeconds(3600));
 
     store.insert(p);
@@ -47,17 +49,36 @@ class ParticipationStoreTest {
   }
 
   @Test
+  void theOfficeAndTheSelectionAreStoredAndASelectedActiveParticipationHoldsAPlace() {
+    Participation p = Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0);
+    store.insert(p);
+    assertThat(store.countPlacesHeldLocking(HOTEL)).isZero();
+
+    Participation selected = p.withSelection(T0.plusSeconds(60));
+    assertThat(store.update(selected)).isTrue();
+
+    assertThat(store.find(p.id())).contains(selected);
+    assertThat(store.find(p.id()).orElseThrow().officeId()).isEqualTo("nav-grunerlokka");
+    assertThat(store.find(p.id()).orElseThrow().selectedAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(store.countPlacesHeldLocking(HOTEL)).isEqualTo(1);
+    assertThat(store.countPlacesHeldLocking("fretex-job-guarantee")).isZero();
+    store.update(selected.end(Outcome.JOB_OFFER, null, T0.plusSeconds(120)));
+    assertThat(store.countPlacesHeldLocking(HOTEL)).isZero();
+  }
+
+  @Test
   void theDatabaseRefusesASecondActiveParticipationOfACandidateInAnAgreement() {
-    store.insert(Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0));
+    store.insert(Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0));
 
     // straight to the table, past the store's own check: the unique ACTIVE_KEY refuses it
     assertThatThrownBy(() -> db.jdbc().sql("INSERT INTO PT_PARTICIPATION (ID, AGREEMENT_ID, "
-            + "CANDIDATE_REF, DISPLAY_NAME, STATUS, REFERRED_AT, ACTIVE_KEY) VALUES ('P-2', "
-            + "'nordic-choice-grunerlokka', 'NCH-0001', 'Amina', 'ACTIVE', CURRENT_TIMESTAMP, "
+            + "OFFICE_ID, CANDIDATE_REF, DISPLAY_NAME, STATUS, REFERRED_AT, ACTIVE_KEY) VALUES "
+            + "('P-2', 'nordic-choice-grunerlokka', 'nav-grunerlokka', 'NCH-0001', 'Amina', "
+            + "'ACTIVE', CURRENT_TIMESTAMP, "
             + "'nordic-choice-grunerlokka|NCH-0001')").update())
         .isInstanceOf(DuplicateKeyException.class);
     assertThatThrownBy(() -> store.insert(
-            Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0)))
+            Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0)))
         .isInstanceOf(DuplicateParticipationException.class)
         .hasMessage("candidateRef: already has an active participation in this agreement")
         .hasNoCause();
@@ -73,10 +94,10 @@ class ParticipationStoreTest {
         return java.util.Optional.empty();
       }
     };
-    racing.insert(Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0));
+    racing.insert(Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0));
 
     assertThatThrownBy(() -> racing.insert(
-            Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0)))
+            Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0)))
         .isInstanceOf(DuplicateParticipationException.class)
         .hasNoCause()
         .message().doesNotContain("NCH-0001");
@@ -85,15 +106,15 @@ class ParticipationStoreTest {
 
   @Test
   void theSameCandidateMayTakePartInAnotherAgreement() {
-    store.insert(Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0));
-    store.insert(Participation.refer("fretex-job-guarantee", AMINA, null, T0));
+    store.insert(Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0));
+    store.insert(Participation.refer("fretex-job-guarantee", "nav-oslo", AMINA, null, T0));
 
     assertThat(db.count("PT_PARTICIPATION")).isEqualTo(2);
   }
 
   @Test
   void endingClearsTheActiveKeySoTheCandidateMayBeReferredAgain() {
-    Participation first = Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0);
+    Participation first = Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0);
     store.insert(first);
     Participation ended = first.end(Outcome.ENDED, EndReason.NOT_SELECTED, T0.plusSeconds(60));
 
@@ -103,13 +124,13 @@ class ParticipationStoreTest {
     assertThat(db.jdbc().sql("SELECT ACTIVE_KEY FROM PT_PARTICIPATION WHERE ID = :id")
         .param("id", first.id()).query(String.class).optional()).isEmpty();
     assertThat(store.findActive("nordic-choice-grunerlokka", "NCH-0001")).isEmpty();
-    store.insert(Participation.refer("nordic-choice-grunerlokka", AMINA, null, T0.plusSeconds(120)));
+    store.insert(Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0.plusSeconds(120)));
     assertThat(store.findByAgreement("nordic-choice-grunerlokka")).hasSize(2);
   }
 
   @Test
   void aParticipationNeedsAStoredAgreement() {
-    assertThatThrownBy(() -> store.insert(Participation.refer("no-such-agreement", AMINA, null, T0)))
+    assertThatThrownBy(() -> store.insert(Participation.refer("no-such-agreement", "nav-oslo", AMINA, null, T0)))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 }

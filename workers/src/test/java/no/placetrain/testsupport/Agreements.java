@@ -48,6 +48,23 @@ public final class Agreements {
         Map.of());
   }
 
+  /**
+   * A LOCAL agreement shaped like KIWI × NAV Drammen (interview, 3–6 months, one office, KIWI's
+   * commitments) with {@code capacity} places per round.
+   */
+  public static Agreement withCapacity(String id, int capacity) {
+    return new Agreement(id, AgreementKind.LOCAL, null, "KIWI × NAV Drammen (kapasitet)",
+        AgreementStatus.ACTIVE, null, List.of(new NavOffice("nav-drammen", "NAV Drammen")),
+        new Employer("KIWI", null, List.of("KIWI Bragernes")), null,
+        new ProgrammeTerms(SelectionMode.INTERVIEW, 3, 6, null, null, capacity, List.of()),
+        List.of(CommitmentTemplate.ofWorkingDays(SCREEN_REFERRAL, 5),
+            CommitmentTemplate.of(ANSWER_PRESENTATION, Period.ofDays(7)),
+            CommitmentTemplate.of(ASSIGN_MENTOR, Period.ZERO),
+            CommitmentTemplate.of(HOLD_CHECKPOINT, Period.ofDays(7)),
+            CommitmentTemplate.of(DECIDE_END_OF_PRACTICE, Period.ZERO)),
+        Map.of());
+  }
+
   /** ISS Oslo region: a FRAMEWORK over three offices. */
   public static Agreement issFramework() {
     return new Agreement("iss-oslo-region", AgreementKind.FRAMEWORK, null,

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticeTerms;
 import no.placetrain.domain.SelectionMode;
 
@@ -232,8 +234,36 @@ public record Agreement(
     Tightening.check(this, framework);
   }
 
-  /** The party id that owes a commitment of {@code role} here (see {@link Parties}). */
-  public String partyOf(ObligorRole role) {
-    return Parties.of(this, role);
+  /**
+   * The party id that owes a commitment of {@code role} in a participation referred by the office
+   * {@code officeId} (see {@link Parties}).
+   */
+  public String partyOf(ObligorRole role, String officeId) {
+    return Parties.of(this, role, officeId);
+  }
+
+  /**
+   * The NAV office that refers a candidate: the office named by {@code officeId}, or the
+   * agreement's only office when {@code officeId} is blank.
+   *
+   * @param field the field that named the office ({@code navOfficeId})
+   * @throws InvalidValueException naming {@code field} when {@code officeId} is blank and the
+   *     agreement has several offices, or names an office that is not party to the agreement
+   */
+  public NavOffice referringOffice(String officeId, String field) {
+    if (officeId == null || officeId.isBlank()) {
+      if (offices.size() != 1) {
+        throw new InvalidValueException(field,
+            "is required: the agreement has several NAV offices (" + officeIds() + ")");
+      }
+      return offices.get(0);
+    }
+    return offices.stream().filter(o -> o.id().equals(officeId.strip())).findFirst()
+        .orElseThrow(() -> new InvalidValueException(field,
+            "must name a NAV office of the agreement (" + officeIds() + ")"));
+  }
+
+  private String officeIds() {
+    return offices.stream().map(NavOffice::id).collect(Collectors.joining(", "));
   }
 }

@@ -81,7 +81,7 @@ public record Commitment(
   /**
    * Opens the commitment {@code template} describes for a participation.
    *
-   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole)}
+   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole, String)}
    * @param sequence checkpoint number, or 0
    * @param zone the zone in which calendar periods are added
    */
@@ -96,7 +96,7 @@ public record Commitment(
    * Opens the commitment {@code template} describes with a due instant the process fixed (e.g. the
    * end of a job guarantee, which its timer watches), instead of the one the template computes.
    *
-   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole)}
+   * @param party the obligor's party id, see {@link Agreement#partyOf(ObligorRole, String)}
    * @param sequence checkpoint number, or 0
    * @param dueAt when it falls due
    */

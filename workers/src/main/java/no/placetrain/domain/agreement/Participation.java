@@ -14,6 +14,8 @@ import no.placetrain.domain.StrengthsProfile;
  *
  * @param id {@code P-} + UUID
  * @param agreementId the agreement
+ * @param officeId the NAV office that referred the candidate (a party to the agreement); it owes
+ *     the participation's NAV commitments
  * @param candidate pseudonymous reference and display name
  * @param strengths the strengths profile, {@code null} until screening
  * @param status ACTIVE or ENDED
@@ -21,12 +23,15 @@ import no.placetrain.domain.StrengthsProfile;
  * @param endReason why it ended; {@code null} for a job offer at the end of the practice
  * @param referredAt when the candidate was referred
  * @param firstEmployerContactAt when the employer first answered, else {@code null}
+ * @param selectedAt when the employer selected the candidate for practice (the candidate then
+ *     holds one of the agreement's places, see {@link #holdsPlace()}), else {@code null}
  * @param endedAt when it ended (ENDED only)
  * @param processInstanceId the process instance, if any
  */
 public record Participation(
     String id,
     String agreementId,
+    String officeId,
     Candidate candidate,
     StrengthsProfile strengths,
     ParticipationStatus status,
@@ -34,15 +39,16 @@ public record Participation(
     EndReason endReason,
     Instant referredAt,
     Instant firstEmployerContactAt,
+    Instant selectedAt,
     Instant endedAt,
     String processInstanceId) {
 
   /** @throws IllegalArgumentException when a required part is missing or the state inconsistent */
   public Participation {
-    if (id == null || agreementId == null || candidate == null || status == null
-        || referredAt == null) {
+    if (id == null || agreementId == null || officeId == null || candidate == null
+        || status == null || referredAt == null) {
       throw new IllegalArgumentException(
-          "a participation needs id, agreement, candidate, status and referral instant");
+          "a participation needs id, agreement, office, candidate, status and referral instant");
     }
     boolean ended = status == ParticipationStatus.ENDED;
     if (ended != (outcome != null) || ended != (endedAt != null)) {
@@ -54,16 +60,16 @@ public record Participation(
   }
 
   /** A new ACTIVE participation with a fresh id. */
-  public static Participation refer(
-      String agreementId, Candidate candidate, String processInstanceId, Instant at) {
-    return refer(ParticipationIds.newId(), agreementId, candidate, processInstanceId, at);
+  public static Participation refer(String agreementId, String officeId, Candidate candidate,
+      String processInstanceId, Instant at) {
+    return refer(ParticipationIds.newId(), agreementId, officeId, candidate, processInstanceId, at);
   }
 
   /** A new ACTIVE participation with the given id (e.g. a business key already chosen). */
-  public static Participation refer(String id, String agreementId, Candidate candidate,
-      String processInstanceId, Instant at) {
-    return new Participation(id, agreementId, candidate, null, ParticipationStatus.ACTIVE, null,
-        null, at, null, null, processInstanceId);
+  public static Participation refer(String id, String agreementId, String officeId,
+      Candidate candidate, String processInstanceId, Instant at) {
+    return new Participation(id, agreementId, officeId, candidate, null,
+        ParticipationStatus.ACTIVE, null, null, at, null, null, null, processInstanceId);
   }
 
   /** Whether it is still running. */
@@ -93,8 +99,9 @@ public record Participation(
     if (!isActive()) {
       throw new IllegalStateException("participation " + id + " has already ended");
     }
-    return new Participation(id, agreementId, candidate, strengths, ParticipationStatus.ENDED,
-        outcome, reason, referredAt, firstEmployerContactAt, at, processInstanceId);
+    return new Participation(id, agreementId, officeId, candidate, strengths,
+        ParticipationStatus.ENDED, outcome, reason, referredAt, firstEmployerContactAt, selectedAt,
+        at, processInstanceId);
   }
 
   /** With the first employer contact at {@code at}, unless one is recorded already. */
@@ -102,13 +109,33 @@ public record Participation(
     if (firstEmployerContactAt != null) {
       return this;
     }
-    return new Participation(id, agreementId, candidate, strengths, status, outcome, endReason,
-        referredAt, at, endedAt, processInstanceId);
+    return new Participation(id, agreementId, officeId, candidate, strengths, status, outcome,
+        endReason, referredAt, at, selectedAt, endedAt, processInstanceId);
+  }
+
+  /**
+   * Selected for practice at {@code at} (unless already selected): from now until it ends, the
+   * participation holds one of the agreement's places.
+   */
+  public Participation withSelection(Instant at) {
+    if (selectedAt != null) {
+      return this;
+    }
+    return new Participation(id, agreementId, officeId, candidate, strengths, status, outcome,
+        endReason, referredAt, firstEmployerContactAt, at, endedAt, processInstanceId);
+  }
+
+  /**
+   * Whether it holds one of the agreement's places (its capacity per round): from the employer's
+   * selection until it ends.
+   */
+  public boolean holdsPlace() {
+    return isActive() && selectedAt != null;
   }
 
   /** With the strengths profile from screening. */
   public Participation withStrengths(StrengthsProfile profile) {
-    return new Participation(id, agreementId, candidate, profile, status, outcome, endReason,
-        referredAt, firstEmployerContactAt, endedAt, processInstanceId);
+    return new Participation(id, agreementId, officeId, candidate, profile, status, outcome,
+        endReason, referredAt, firstEmployerContactAt, selectedAt, endedAt, processInstanceId);
   }
 }

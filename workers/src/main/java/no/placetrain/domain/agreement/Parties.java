@@ -1,14 +1,11 @@
 package no.placetrain.domain.agreement;
 
 /**
- * The party id that owes a commitment of a role in an agreement: the office id when the agreement
- * has one office ({@code nav} when it has several: the participation does not record which office
- * referred), {@code kam}, the employer's name, {@code mentor}, the broker's name.
+ * The party id that owes a commitment of a role in a participation: the id of the NAV office that
+ * referred it, {@code kam}, the employer's name, {@code mentor}, the broker's name.
  */
 public final class Parties {
 
-  /** Party id of NAV when an agreement has several offices. */
-  public static final String NAV = "nav";
   /** Party id of the key account manager. */
   public static final String KAM = "kam";
   /** Party id of the mentor. */
@@ -17,11 +14,12 @@ public final class Parties {
   private Parties() {}
 
   /**
+   * @param officeId the referring office (see {@link Agreement#referringOffice})
    * @throws InvalidAgreementException when the role is BROKER and the agreement has no broker
    */
-  public static String of(Agreement agreement, ObligorRole role) {
+  public static String of(Agreement agreement, ObligorRole role, String officeId) {
     return switch (role) {
-      case NAV_OFFICE -> agreement.offices().size() == 1 ? agreement.offices().get(0).id() : NAV;
+      case NAV_OFFICE -> officeId;
       case KAM -> KAM;
       case EMPLOYER -> agreement.employer().name();
       case MENTOR -> MENTOR;

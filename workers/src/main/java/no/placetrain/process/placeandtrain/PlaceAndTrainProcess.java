@@ -38,6 +38,11 @@ public final class PlaceAndTrainProcess {
     public static final String TASK_INTERVIEW = "Task_Interview";
     public static final String GATEWAY_JOIN_SELECTION = "Gateway_JoinSelection";
     public static final String GATEWAY_SELECTED = "Gateway_Selected";
+    /**
+     * On the SELECTED path, synchronous: takes one of the agreement's places per round; a refusal
+     * rolls the employer's completion of the interview task back.
+     */
+    public static final String TASK_TAKE_PLACE = "Task_TakePlace";
     public static final String TASK_CLOSE_NOT_SELECTED = "Task_CloseNotSelected";
     public static final String END_NOT_SELECTED = "EndEvent_NotSelected";
     public static final String GATEWAY_JOIN_DRAFT = "Gateway_JoinDraft";
@@ -135,6 +140,13 @@ public final class PlaceAndTrainProcess {
   public static final ProcessVariable<String> CANDIDATE_DISPLAY_NAME =
       ProcessVariable.string("candidateDisplayName");
   /**
+   * The referring NAV office: chosen in the referral form (or given to the API), optional when the
+   * agreement has one office; registerReferralWorker writes the resolved office id back.
+   */
+  public static final ProcessVariable<String> NAV_OFFICE_ID = ProcessVariable.string("navOfficeId");
+  public static final ProcessVariable<String> NAV_OFFICE_NAME =
+      ProcessVariable.string("navOfficeName");
+  /**
    * The user who referred: set by the engine from the start event's {@code camunda:initiator} (on
    * every instantiation, also a start before Task_RegisterReferral), and by the API itself.
    */
@@ -157,6 +169,9 @@ public final class PlaceAndTrainProcess {
       ProcessVariable.integer("practiceMinMonths");
   public static final ProcessVariable<Integer> PRACTICE_MAX_MONTHS =
       ProcessVariable.integer("practiceMaxMonths");
+  /** The agreement's requirements of a candidate, joined by "; "; empty when it has none. */
+  public static final ProcessVariable<String> AGREEMENT_REQUIREMENTS =
+      ProcessVariable.string("agreementRequirements");
 
   // --- screening
   public static final ProcessVariable<String> CANDIDATE_SKILLS =

@@ -9,6 +9,7 @@ import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.domain.agreement.InactiveAgreementException;
+import no.placetrain.domain.agreement.NavOffice;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.service.AgreementLookup;
@@ -23,9 +24,12 @@ import org.slf4j.LoggerFactory;
  * id (also the business key), registers it ({@code PT_PARTICIPATION}, in the engine's
  * transaction) and copies the agreement's terms into the process.
  *
- * <p>Reads {@code agreementId}, {@code candidateRef} and {@code candidateDisplayName} (the
- * candidate's shape is checked, see {@link Candidate}); writes {@code participationId},
- * {@code agreementName}, {@code employerName}, {@code brokerName} (empty without broker),
+ * <p>Reads {@code agreementId}, {@code candidateRef}, {@code candidateDisplayName} (the
+ * candidate's shape is checked, see {@link Candidate}) and {@code navOfficeId} (the referring
+ * office; may be absent when the agreement has one office); writes {@code participationId},
+ * {@code navOfficeId} and {@code navOfficeName} (the resolved office), {@code agreementName},
+ * {@code employerName}, {@code agreementRequirements} (joined by "; ", empty when none),
+ * {@code brokerName} (empty without broker),
  * {@code selectionMode}, {@code brokerInvolved}, {@code jobGuarantee}, {@code guaranteePeriod}
  * (only with a guarantee), {@code practiceMinMonths}, {@code practiceMaxMonths}.
  *
@@ -34,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * drawn; registering an id again changes nothing. Refusals ({@link BadUserRequestException}):
  * unknown agreement ({@link UnknownAgreementException}), a FRAMEWORK agreement
  * ({@link FrameworkReferralException}: participants belong to its local agreements), an agreement
- * that is not ACTIVE ({@link InactiveAgreementException}), the candidate already active in the
+ * that is not ACTIVE ({@link InactiveAgreementException}), no office for an agreement of several
+ * offices or one not party to it ({@code navOfficeId: …}), the candidate already active in the
  * agreement ({@link DuplicateParticipationException}). The agreement is checked here as well as at
  * the start event, because a start before this task (how {@code POST /api/participations} starts)
  * skips the start event and its checks.
@@ -64,13 +69,19 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
         .orElseThrow(() -> new UnknownAgreementException(AGREEMENT_ID.name()));
     // checked again here: a start before this task (the API's) skips the start event's checks
     agreement.requireReferable(AGREEMENT_ID.name());
+    NavOffice office = agreement.referringOffice(
+        NAV_OFFICE_ID.find(execution).orElse(null), NAV_OFFICE_ID.name());
     String participationId = participationId(execution);
-    participations.register(
-        participationId, agreement.id(), candidate, execution.getProcessInstanceId());
+    participations.register(participationId, agreement.id(), office.id(), candidate,
+        execution.getProcessInstanceId());
     execution.setProcessBusinessKey(participationId);
     PARTICIPATION_ID.setOnProcessInstance(execution, participationId);
+    NAV_OFFICE_ID.setOnProcessInstance(execution, office.id());
+    NAV_OFFICE_NAME.setOnProcessInstance(execution, office.name());
     AGREEMENT_NAME.setOnProcessInstance(execution, agreement.name());
     EMPLOYER_NAME.setOnProcessInstance(execution, agreement.employer().name());
+    AGREEMENT_REQUIREMENTS.setOnProcessInstance(
+        execution, String.join("; ", agreement.terms().requirements()));
     BROKER_NAME.setOnProcessInstance(execution, agreement.brokerName().orElse(""));
     SELECTION_MODE.setOnProcessInstance(execution, agreement.selectionMode().name());
     BROKER_INVOLVED.setOnProcessInstance(execution, agreement.brokerInvolved());

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticeTerms;
 import no.placetrain.domain.SelectionMode;
 import no.placetrain.testsupport.Agreements;
@@ -50,13 +51,35 @@ class AgreementTest {
   }
 
   @Test
-  void partiesAreOfficeEmployerBrokerOrTheirRole() {
-    assertThat(HOTEL.partyOf(ObligorRole.NAV_OFFICE)).isEqualTo("nav-grunerlokka");
-    assertThat(Agreements.issFramework().partyOf(ObligorRole.NAV_OFFICE)).isEqualTo("nav");
-    assertThat(HOTEL.partyOf(ObligorRole.EMPLOYER)).isEqualTo("Nordic Choice Hotels");
-    assertThat(HOTEL.partyOf(ObligorRole.KAM)).isEqualTo("kam");
-    assertThat(HOTEL.partyOf(ObligorRole.MENTOR)).isEqualTo("mentor");
-    assertThat(Agreements.fretex().partyOf(ObligorRole.BROKER)).isEqualTo("Fretex");
+  void partiesAreTheReferringOfficeEmployerBrokerOrTheirRole() {
+    assertThat(HOTEL.partyOf(ObligorRole.NAV_OFFICE, "nav-grunerlokka"))
+        .isEqualTo("nav-grunerlokka");
+    assertThat(Agreements.issFramework().partyOf(ObligorRole.NAV_OFFICE, "nav-bjerke"))
+        .isEqualTo("nav-bjerke");
+    assertThat(HOTEL.partyOf(ObligorRole.EMPLOYER, "nav-grunerlokka"))
+        .isEqualTo("Nordic Choice Hotels");
+    assertThat(HOTEL.partyOf(ObligorRole.KAM, "nav-grunerlokka")).isEqualTo("kam");
+    assertThat(HOTEL.partyOf(ObligorRole.MENTOR, "nav-grunerlokka")).isEqualTo("mentor");
+    assertThat(Agreements.fretex().partyOf(ObligorRole.BROKER, "nav-oslo")).isEqualTo("Fretex");
+  }
+
+  @Test
+  void theReferringOfficeIsTheOnlyOneOrMustBeNamedAmongTheAgreementsOffices() {
+    Agreement framework = Agreements.issFramework();
+    assertThat(HOTEL.referringOffice(null, "navOfficeId").id()).isEqualTo("nav-grunerlokka");
+    assertThat(HOTEL.referringOffice(" ", "navOfficeId").id()).isEqualTo("nav-grunerlokka");
+    assertThat(HOTEL.referringOffice("nav-grunerlokka", "navOfficeId").name())
+        .isEqualTo(HOTEL.offices().get(0).name());
+    assertThat(framework.referringOffice(" nav-bjerke ", "navOfficeId").id())
+        .isEqualTo("nav-bjerke");
+
+    assertThatThrownBy(() -> framework.referringOffice(null, "navOfficeId"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("navOfficeId: is required: the agreement has several NAV offices (")
+        .hasMessageContaining("nav-bjerke");
+    assertThatThrownBy(() -> HOTEL.referringOffice("nav-drammen", "navOfficeId"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("navOfficeId: must name a NAV office of the agreement (nav-grunerlokka)");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ParticipationTest {
 
   private static final Instant REFERRED = Instant.parse("2026-03-02T09:00:00Z");
-  private final Participation active = Participation.refer("kiwi-nav-drammen",
+  private final Participation active = Participation.refer("kiwi-nav-drammen", "nav-drammen",
       new Candidate("KIWI-0001", "Amina"), "pi-1", REFERRED);
 
   @Test

@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.ParticipationIds;
+import no.placetrain.domain.SelectionMode;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementKind;
 import no.placetrain.domain.agreement.AgreementStatus;
 import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.FrameworkReferralException;
+import no.placetrain.domain.agreement.NavOffice;
+import no.placetrain.domain.agreement.ProgrammeTerms;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testsupport.Agreements;
 import no.placetrain.testsupport.FakeExecution;
@@ -40,8 +43,15 @@ class RegisterReferralWorkerTest {
       FRAMEWORK.id(), "ISS × NAV Grorud (utkast)", AgreementStatus.DRAFT, null, LOCAL.offices(),
       LOCAL.employer(), null, LOCAL.terms(), List.of(), null);
 
+  private static final Agreement FRAMEWORK_LOCAL_TWO_OFFICES = new Agreement("iss-groruddalen",
+      AgreementKind.LOCAL, FRAMEWORK.id(), "ISS × NAV Alna og NAV Bjerke", AgreementStatus.ACTIVE,
+      null, List.of(new NavOffice("nav-alna", "NAV Alna"), new NavOffice("nav-bjerke", "NAV Bjerke")),
+      LOCAL.employer(), null, new ProgrammeTerms(SelectionMode.INTERVIEW, 3, 6, null, null, null,
+          List.of("Norsk nivå B1", "Førerkort klasse B")), List.of(), null);
+
   private final Map<String, Agreement> catalogue = Map.of(HOTEL.id(), HOTEL, FRETEX.id(), FRETEX,
-      FRAMEWORK.id(), FRAMEWORK, LOCAL.id(), LOCAL, DRAFT.id(), DRAFT);
+      FRAMEWORK.id(), FRAMEWORK, LOCAL.id(), LOCAL, DRAFT.id(), DRAFT,
+      FRAMEWORK_LOCAL_TWO_OFFICES.id(), FRAMEWORK_LOCAL_TWO_OFFICES);
   private final RegisterReferralWorker worker = new RegisterReferralWorker(
       id -> Optional.ofNullable(id).map(catalogue::get), participations);
 
@@ -60,7 +70,7 @@ class RegisterReferralWorkerTest {
         .hasMessageStartingWith("candidateRef:")
         .hasMessageNotContaining("01017012345");
     assertThat(execution.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
-    verify(participations, never()).register(any(), any(), any(), any());
+    verify(participations, never()).register(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -69,14 +79,14 @@ class RegisterReferralWorkerTest {
 
     worker.execute(execution);
 
-    verify(participations).register(PARTICIPATION_ID.get(execution), HOTEL.id(),
+    verify(participations).register(PARTICIPATION_ID.get(execution), HOTEL.id(), "nav-grunerlokka",
         new Candidate("REF-0001", "Amina"), null);
   }
 
   @Test
   void aCandidateAlreadyActiveInTheAgreementIsABadRequestWithoutTheReference() {
     doThrow(new DuplicateParticipationException()).when(participations)
-        .register(anyString(), eq(HOTEL.id()), any(), any());
+        .register(anyString(), eq(HOTEL.id()), any(), any(), any());
     FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
 
     assertThatThrownBy(() -> worker.execute(execution))
@@ -156,7 +166,7 @@ class RegisterReferralWorkerTest {
         .hasCauseInstanceOf(FrameworkReferralException.class);
     assertThat(execution.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
     assertThat(execution.processInstanceHas(AGREEMENT_NAME.name())).isFalse();
-    verify(participations, never()).register(any(), any(), any(), any());
+    verify(participations, never()).register(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -166,7 +176,7 @@ class RegisterReferralWorkerTest {
     assertThatThrownBy(() -> worker.execute(execution))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("agreementId: names an agreement that takes no referrals (status DRAFT)");
-    verify(participations, never()).register(any(), any(), any(), any());
+    verify(participations, never()).register(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -175,7 +185,7 @@ class RegisterReferralWorkerTest {
 
     worker.execute(execution);
 
-    verify(participations).register(PARTICIPATION_ID.get(execution), LOCAL.id(),
+    verify(participations).register(PARTICIPATION_ID.get(execution), LOCAL.id(), "nav-alna",
         new Candidate("REF-0001", "Amina"), null);
     assertThat(AGREEMENT_NAME.get(execution)).isEqualTo(LOCAL.name());
     assertThat(PRACTICE_MAX_MONTHS.get(execution)).isEqualTo(6);
@@ -191,6 +201,48 @@ class RegisterReferralWorkerTest {
     assertThatThrownBy(() -> worker.execute(candidate()))
         .isInstanceOf(BadUserRequestException.class);
     assertThat(unknown.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
-    verify(participations, never()).register(any(), any(), any(), any());
+    verify(participations, never()).register(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void theReferringOfficeIsResolvedAndWrittenBackWithItsNameAndTheRequirements() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, FRAMEWORK_LOCAL_TWO_OFFICES.id())
+        .with(NAV_OFFICE_ID, "nav-bjerke");
+
+    worker.execute(execution);
+
+    verify(participations).register(PARTICIPATION_ID.get(execution),
+        FRAMEWORK_LOCAL_TWO_OFFICES.id(), "nav-bjerke", new Candidate("REF-0001", "Amina"), null);
+    assertThat(NAV_OFFICE_ID.get(execution)).isEqualTo("nav-bjerke");
+    assertThat(NAV_OFFICE_NAME.get(execution)).isEqualTo("NAV Bjerke");
+    assertThat(AGREEMENT_REQUIREMENTS.get(execution)).isEqualTo("Norsk nivå B1; Førerkort klasse B");
+  }
+
+  @Test
+  void anAgreementOfOneOfficeNeedsNoOfficeAndHasNoRequirements() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
+
+    worker.execute(execution);
+
+    assertThat(NAV_OFFICE_ID.get(execution)).isEqualTo("nav-grunerlokka");
+    assertThat(NAV_OFFICE_NAME.get(execution)).isEqualTo("NAV Grünerløkka");
+    assertThat(AGREEMENT_REQUIREMENTS.get(execution)).isEmpty();
+  }
+
+  @Test
+  void aMissingOrForeignOfficeIsABadRequestNamingTheField() {
+    FakeExecution missing = candidate().with(AGREEMENT_ID, FRAMEWORK_LOCAL_TWO_OFFICES.id());
+    FakeExecution foreign = candidate().with(AGREEMENT_ID, HOTEL.id())
+        .with(NAV_OFFICE_ID, "nav-drammen");
+
+    assertThatThrownBy(() -> worker.execute(missing))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("navOfficeId: is required: the agreement has several NAV offices "
+            + "(nav-alna, nav-bjerke)");
+    assertThatThrownBy(() -> worker.execute(foreign))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("navOfficeId: must name a NAV office of the agreement (nav-grunerlokka)");
+    verify(participations, never()).register(any(), any(), any(), any(), any());
+    assertThat(missing.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
   }
 }
