@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Demo groups and users created at start when {@code placetrain.demo.enabled} is true. The admin
- * user comes from Camunda's own {@code camunda.bpm.admin-user} properties.
+ * user comes from Camunda's own {@code camunda.bpm.admin-user} properties. The groups the models
+ * use come from the agreements (docs/access.md): {@code groups} lists only extra ones; the named
+ * {@code users} join the agreements' groups, and {@code party-users} adds one user per party of
+ * the catalogue ({@link DemoPartyUsers}).
  */
 @ConfigurationProperties("placetrain.demo")
 public class DemoProperties {
@@ -17,7 +20,15 @@ public class DemoProperties {
   /** Password of every demo user (not of the admin). */
   private String password = "demo";
 
+  /** Extra groups (the parties' groups are created from the agreements). */
   private List<Group> groups = new ArrayList<>();
+
+  /**
+   * One demo user per party of the catalogue's agreements (a caseworker and a KAM per NAV office,
+   * a contact and a mentor per employer, a staff member per broker), so every agreement can be
+   * run in Tasklist.
+   */
+  private boolean partyUsers = true;
 
   private List<User> users = new ArrayList<>();
 
@@ -43,6 +54,14 @@ public class DemoProperties {
 
   public void setGroups(List<Group> groups) {
     this.groups = groups;
+  }
+
+  public boolean isPartyUsers() {
+    return partyUsers;
+  }
+
+  public void setPartyUsers(boolean partyUsers) {
+    this.partyUsers = partyUsers;
   }
 
   public List<User> getUsers() {

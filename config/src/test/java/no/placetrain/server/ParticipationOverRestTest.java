@@ -130,7 +130,7 @@ class ParticipationOverRestTest extends ServerTestBase {
         "practiceStartDate", Participations.today(),
         "practiceMonths", 3L,
         "workSite", "KIWI Bragernes");
-    participations.complete(pi, "Task_EmployerApproves", "employerApproval", "APPROVE", "mentorId", "mona");
+    participations.complete(pi, "Task_EmployerApproves", "employerApproval", "APPROVE", "mentorId", "kiwi.mentor");
     participations.complete(pi, "Task_KamApproves", "kamApproval", "APPROVE");
   }
 }

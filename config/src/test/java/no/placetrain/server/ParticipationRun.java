@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import org.camunda.bpm.engine.FormService;
@@ -26,6 +27,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,24 +41,26 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * One participation driven through the engine's Java API the way Tasklist drives it: every task
  * is completed through {@link FormService#submitTaskForm} (so the server's form rules and
- * completion checks run), by a demo user of the task's candidate group (authenticated for the
- * call), and only the jobs a step needs are executed, by activity id (the job executor is off).
- * Steps read as the programme runs: {@code refer(...).screen().present().select(TASK_INTERVIEW)
+ * completion checks run), by a demo user of the participation's own party for the task (a member
+ * of its candidate group, docs/access.md, authenticated for the call with the user's groups), and
+ * only the jobs a step needs are executed, by activity id (the job executor is off). Steps read
+ * as the programme runs: {@code refer(...).screen().present().select(TASK_INTERVIEW)
  * .draft(3).employerApproves().kamApproves().checkpoint(KAM).decisionWindowOpens().offer(...)}.
  */
 final class ParticipationRun {
 
   static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-  /** Demo users (config/src/main/resources/application.yaml) and the group each acts through. */
-  static final String CASEWORKER = "nora";
-  static final String EMPLOYER = "erik";
-  static final String KAM = "kari";
-  static final String MENTOR = "mona";
-  static final String BROKER = "bjorn";
-  private static final Map<String, String> GROUP_OF = Map.of(
-      CASEWORKER, "nav-caseworker", EMPLOYER, "employer-contact", KAM, "kam",
-      MENTOR, "mentor", BROKER, "broker-staff");
+  /**
+   * The parties a step is done by, each the process variable holding its group: the users are
+   * the demo users of the participation's own office and agreement (DemoPartyUsers), except the
+   * mentor, who is the user the employer named ({@code mentorId}).
+   */
+  static final String CASEWORKER = "caseworkerGroup";
+  static final String EMPLOYER = "employerGroup";
+  static final String KAM = "kamGroup";
+  static final String MENTOR = "mentorGroup";
+  static final String BROKER = "brokerGroup";
 
   /** The engine's services and a REST client for our own API. */
   record Engine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
@@ -65,15 +70,18 @@ final class ParticipationRun {
   private final Engine engine;
   final String processInstanceId;
   final String participationId;
+  /** The caseworker who referred the candidate. */
+  final String referredBy;
   /**
    * First day of the practice the caseworker drafts: three weeks ahead, so every mentor deadline
    * lies ahead; a redraft may move it ({@link #draft(int, LocalDate)}).
    */
   LocalDate practiceStart = LocalDate.now(OSLO).plusDays(21);
 
-  private ParticipationRun(Engine engine, String processInstanceId) {
+  private ParticipationRun(Engine engine, String processInstanceId, String referredBy) {
     this.engine = engine;
     this.processInstanceId = processInstanceId;
+    this.referredBy = referredBy;
     this.participationId = engine.runtime().createProcessInstanceQuery()
         .processInstanceId(processInstanceId).singleResult().getBusinessKey();
   }
@@ -100,9 +108,13 @@ final class ParticipationRun {
     if (officeId != null) {
       values.putValue("navOfficeId", officeId);
     }
-    ProcessInstance instance = as(engine, CASEWORKER,
+    // a caseworker of the referring office (the agreement's only one when none is named)
+    String office = officeId != null ? officeId : engine.api().get("/api/agreements/" + agreementId)
+        .expect(200).json().get("offices").get(0).get("id").asText();
+    String caseworker = memberOf(engine, PartyGroups.caseworkersOf(office));
+    ProcessInstance instance = as(engine, caseworker,
         () -> engine.forms().submitStartForm(definition, values));
-    return new ParticipationRun(engine, instance.getId());
+    return new ParticipationRun(engine, instance.getId(), caseworker);
   }
 
   // ---- the steps --------------------------------------------------------------------------
@@ -148,9 +160,10 @@ final class ParticipationRun {
         .putValue("workSite", "Avdeling sentrum");
   }
 
+  /** The employer approves, naming a mentor of its own ({@code mentorGroup}). */
   ParticipationRun employerApproves() {
-    return complete(TASK_EMPLOYER_APPROVES, EMPLOYER,
-        Map.of("employerApproval", "APPROVE", "mentorId", MENTOR));
+    return complete(TASK_EMPLOYER_APPROVES, EMPLOYER, Map.of("employerApproval", "APPROVE",
+        "mentorId", memberOf(engine, (String) variable(MENTOR))));
   }
 
   /** The employer sends the draft back to the caseworker. */
@@ -359,15 +372,15 @@ final class ParticipationRun {
 
   // ---- mechanics --------------------------------------------------------------------------
 
-  private ParticipationRun complete(String taskKey, String user, Map<String, Object> values) {
-    submit(openTask(processInstanceId, taskKey), user, values);
+  private ParticipationRun complete(String taskKey, String party, Map<String, Object> values) {
+    submit(openTask(processInstanceId, taskKey), party, values);
     return this;
   }
 
-  private FormFieldValidationException refused(String taskKey, String user,
+  private FormFieldValidationException refused(String taskKey, String party,
       Map<String, Object> values) {
     Task task = openTask(processInstanceId, taskKey);
-    Throwable thrown = catchThrowable(() -> submit(task, user, values));
+    Throwable thrown = catchThrowable(() -> submit(task, party, values));
     assertThat(thrown).as("%s refused", taskKey).isInstanceOf(FormFieldValidationException.class);
     FormFieldValidationException refusal = (FormFieldValidationException) thrown;
     assertThat(engine.tasks().createTaskQuery().taskId(task.getId()).count())
@@ -382,18 +395,47 @@ final class ParticipationRun {
     return task;
   }
 
-  /** Submits the task's form as {@code user}, who must be a candidate (by group or by name). */
-  private void submit(Task task, String user, Map<String, Object> values) {
-    String group = GROUP_OF.get(user);
+  /**
+   * Submits the task's form as a user of {@code party} (see {@link #userOf}), who must be a
+   * candidate of the task (through a group or by name).
+   */
+  private void submit(Task task, String party, Map<String, Object> values) {
+    String user = userOf(party);
+    List<String> groups = groupsOf(engine, user);
     List<IdentityLink> candidates = engine.tasks().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
     assertThat(candidates)
-        .as("%s may work on %s", user, task.getTaskDefinitionKey())
-        .anyMatch(l -> group.equals(l.getGroupId()) || user.equals(l.getUserId()));
+        .as("%s (%s) may work on %s", user, groups, task.getTaskDefinitionKey())
+        .anyMatch(l -> groups.contains(l.getGroupId()) || user.equals(l.getUserId()));
     as(engine, user, () -> {
       engine.forms().submitTaskForm(task.getId(), values);
       return null;
     });
+  }
+
+  /**
+   * The user who acts for {@code party} in the participation (also in its job guarantee): the
+   * mentor the employer named, or a demo user of the party's group, which the participation's
+   * instance holds.
+   */
+  private String userOf(String party) {
+    if (MENTOR.equals(party)) {
+      return (String) variable("mentorId");
+    }
+    return memberOf(engine, (String) variable(party));
+  }
+
+  /** A user of {@code groupId} (the first by id): there must be one. */
+  private static String memberOf(Engine engine, String groupId) {
+    List<User> members = engine.identity().createUserQuery().memberOfGroup(groupId)
+        .orderByUserId().asc().listPage(0, 1);
+    assertThat(members).as("a demo user of %s", groupId).isNotEmpty();
+    return members.get(0).getId();
+  }
+
+  private static List<String> groupsOf(Engine engine, String user) {
+    return engine.identity().createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList();
   }
 
   private void fire(String activityId) {
@@ -408,7 +450,7 @@ final class ParticipationRun {
   }
 
   private static <T> T as(Engine engine, String user, java.util.function.Supplier<T> action) {
-    engine.identity().setAuthentication(user, List.of(GROUP_OF.get(user)));
+    engine.identity().setAuthentication(user, groupsOf(engine, user));
     try {
       return action.get();
     } finally {

@@ -1,7 +1,6 @@
 package no.placetrain.server;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.Elements.*;
-import static no.placetrain.server.ParticipationRun.CASEWORKER;
 import static no.placetrain.server.ParticipationRun.KAM;
 import static no.placetrain.server.ParticipationRun.MENTOR;
 import static no.placetrain.server.ParticipationRun.OSLO;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.placetrain.domain.ContractType;
 import no.placetrain.domain.JobOffer;
+import no.placetrain.domain.agreement.PartyKey;
 import no.placetrain.engine.forms.FormRejectedException;
 import no.placetrain.engine.forms.Violation;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
@@ -63,7 +63,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
   @BeforeEach
   void engine() {
     engine = new ParticipationRun.Engine(repositoryService, runtimeService, taskService,
-        formService, managementService, historyService, identityService, as(CASEWORKER));
+        formService, managementService, historyService, identityService, as("nora"));
   }
 
   private ParticipationRun participation(String agreementId, String displayName) {
@@ -391,7 +391,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
     assertThat(deliver.get("party").asText()).isEqualTo("Fretex");
     assertThat(Date.from(dueAt(deliver))).isEqualTo(deadline);
 
-    // Bjørn (broker-staff) reports an offer that does not count, then a relevant one
+    // Fretex's staff (bjorn, broker-fretex) report an offer that does not count, then a relevant one
     run.guaranteeOffer(guarantee, "Coop Obs Storo", "NOT_RELEVANT", "TEMPORARY");
     assertThat(run.variable(guarantee, "offersRecorded")).isEqualTo(1);
     assertThat(run.hasEnded()).isFalse();
@@ -414,7 +414,16 @@ class ProgrammesEndToEndTest extends ServerTestBase {
   private static void assertTerms(ParticipationRun run, String selectionMode,
       boolean brokerInvolved, boolean jobGuarantee, int minMonths, int maxMonths) {
     assertThat(run.participationId).startsWith("P-");
-    assertThat(run.variable("referredBy")).isEqualTo(CASEWORKER);
+    assertThat(run.variable("referredBy")).isEqualTo(run.referredBy);
+    // every task goes to the participation's own parties (docs/access.md)
+    String office = (String) run.variable("navOfficeId");
+    assertThat(run.variable("caseworkerGroup")).isEqualTo(office + "-caseworker");
+    assertThat(run.variable("kamGroup")).isEqualTo(office + "-kam");
+    assertThat(run.variable("officeLeadGroup")).isEqualTo(office + "-lead");
+    assertThat((String) run.variable("employerGroup")).startsWith("employer-");
+    assertThat(run.variable("mentorGroup")).isEqualTo(run.variable("employerGroup") + "-mentor");
+    assertThat(run.variable("brokerGroup")).isEqualTo(brokerInvolved
+        ? "broker-" + PartyKey.of((String) run.variable("brokerName")) : "");
     assertThat(run.variable("selectionMode")).isEqualTo(selectionMode);
     assertThat(run.variable("brokerInvolved")).isEqualTo(brokerInvolved);
     assertThat(run.variable("jobGuarantee")).isEqualTo(jobGuarantee);
@@ -536,7 +545,7 @@ class ProgrammesEndToEndTest extends ServerTestBase {
   }
 
   private JsonNode scorecard(String agreementId) {
-    return as(CASEWORKER).get("/api/agreements/" + agreementId + "/scorecard").expect(200).json();
+    return as("nora").get("/api/agreements/" + agreementId + "/scorecard").expect(200).json();
   }
 
   private static Instant anchorAt(JsonNode commitment) {

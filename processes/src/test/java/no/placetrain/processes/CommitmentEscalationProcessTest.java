@@ -73,13 +73,24 @@ class CommitmentEscalationProcessTest {
   /** One level of the escalation as the follow-up task shows it. */
   record Level(int level, String role, String group, String waitPeriod, boolean last) {}
 
+  /**
+   * The groups of the parties of the escalated participation (KIWI × NAV Drammen, referred by NAV
+   * Drammen: docs/access.md), from which climbLadderWorker picks the level's group.
+   */
+  static final String CASEWORKERS = "nav-drammen-caseworker";
+  static final String KAMS = "nav-drammen-kam";
+  static final String OFFICE_LEADS = "nav-drammen-lead";
+  static final String EMPLOYER = "employer-kiwi";
+  static final String MENTORS = "employer-kiwi-mentor";
+  static final String REGIONAL_COORDINATOR = "nav-regional-coordinator";
+
   /** The default ladder for a NAV_OFFICE obligor: roles, groups and waits from the contract. */
   private static final List<Level> NAV_OFFICE_LADDER = List.of(
-      new Level(1, "OBLIGOR", "nav-caseworker", "P3D", false),
-      new Level(2, "COUNTERPART", "employer-contact", "P3D", false),
-      new Level(3, "KAM", "kam", "P5D", false),
-      new Level(4, "OFFICE_LEAD", "nav-office-lead", "P5D", false),
-      new Level(5, "FRAMEWORK_OWNER", "framework-owner", "P7D", true));
+      new Level(1, "OBLIGOR", CASEWORKERS, "P3D", false),
+      new Level(2, "COUNTERPART", EMPLOYER, "P3D", false),
+      new Level(3, "KAM", KAMS, "P5D", false),
+      new Level(4, "OFFICE_LEAD", OFFICE_LEADS, "P5D", false),
+      new Level(5, "FRAMEWORK_OWNER", REGIONAL_COORDINATOR, "P7D", true));
 
   private MockedWorker remindObligor;
   private MockedWorker climbLadder;
@@ -140,21 +151,24 @@ class CommitmentEscalationProcessTest {
     execution.setVariable("lastLevel", rung.getEntry("lastLevel"));
   }
 
-  /** The candidate group of a ladder role (docs/agreements.md, "Group of a role"). */
+  /**
+   * The candidate group of a ladder role (docs/agreements.md, "Group of a role"), among the groups
+   * of the participation's parties.
+   */
   static String groupOf(String role, String obligorRole) {
     return switch (role) {
       case "OBLIGOR" -> switch (obligorRole) {
-        case "NAV_OFFICE" -> "nav-caseworker";
-        case "KAM" -> "kam";
-        case "EMPLOYER" -> "employer-contact";
-        case "MENTOR" -> "mentor";
-        case "BROKER" -> "broker-staff";
-        default -> throw new IllegalArgumentException("unknown obligor role " + obligorRole);
+        case "NAV_OFFICE" -> CASEWORKERS;
+        case "KAM" -> KAMS;
+        case "EMPLOYER" -> EMPLOYER;
+        case "MENTOR" -> MENTORS;
+        default -> throw new IllegalArgumentException("no party of obligor role " + obligorRole);
       };
-      case "COUNTERPART" -> "NAV_OFFICE".equals(obligorRole) ? "employer-contact" : "nav-caseworker";
-      case "KAM" -> "kam";
-      case "OFFICE_LEAD" -> "nav-office-lead";
-      case "FRAMEWORK_OWNER" -> "framework-owner";
+      case "COUNTERPART" -> "NAV_OFFICE".equals(obligorRole) || "KAM".equals(obligorRole)
+          ? EMPLOYER : CASEWORKERS;
+      case "KAM" -> KAMS;
+      case "OFFICE_LEAD" -> OFFICE_LEADS;
+      case "FRAMEWORK_OWNER" -> REGIONAL_COORDINATOR;
       default -> throw new IllegalArgumentException("unknown ladder role " + role);
     };
   }
@@ -232,9 +246,9 @@ class CommitmentEscalationProcessTest {
     graceOver(pi);
 
     // an employer's commitment: the employer contact first, then NAV as the counterpart
-    assertFollowUpTask(pi, new Level(1, "OBLIGOR", "employer-contact", "P3D", false));
+    assertFollowUpTask(pi, new Level(1, "OBLIGOR", EMPLOYER, "P3D", false));
     answer(pi, "ESCALATE");
-    assertFollowUpTask(pi, new Level(2, "COUNTERPART", "nav-caseworker", "P3D", false));
+    assertFollowUpTask(pi, new Level(2, "COUNTERPART", CASEWORKERS, "P3D", false));
     assertThat(extension.getRuntimeService().getVariable(pi.getId(), "resolution"))
         .as("the previous level's answer is not offered again").isNull();
 
@@ -324,7 +338,7 @@ class CommitmentEscalationProcessTest {
     }
 
     assertThat(groups).as("candidate group level by level").containsExactly(
-        "nav-caseworker", "employer-contact", "kam", "nav-office-lead", "framework-owner");
+        CASEWORKERS, EMPLOYER, KAMS, OFFICE_LEADS, REGIONAL_COORDINATOR);
     assertThat(pi).hasPassed("Timer_LevelExpires", "Task_RecordBreached", "EndEvent_Breached")
         .hasNotPassed("Gateway_Resolution")
         .isEnded();

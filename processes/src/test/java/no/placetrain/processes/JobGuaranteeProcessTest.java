@@ -94,7 +94,7 @@ class JobGuaranteeProcessTest {
     assertThat(job("Timer_GuaranteeExpires", pi)).hasDueDate(Date.from(NOW.plusMonths(6).toInstant()));
     Task offerTask = extension.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .initializeFormKeys().singleResult();
-    assertThat(offerTask).hasDefinitionKey("Task_RecordGuaranteeOffer").hasCandidateGroup("broker-staff");
+    assertThat(offerTask).hasDefinitionKey("Task_RecordGuaranteeOffer").hasCandidateGroup("broker-fretex");
     assertThat(offerTask.getCamundaFormRef().getKey()).isEqualTo("form-guarantee-offer");
     assertThat(offerTask.getCamundaFormRef().getBinding()).isEqualTo("deployment");
 
@@ -168,7 +168,8 @@ class JobGuaranteeProcessTest {
   private ProcessInstance startGuarantee() {
     ProcessInstance pi = extension.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, PARTICIPATION_ID,
         Map.of("participationId", PARTICIPATION_ID, "candidateDisplayName", "Amina",
-            "agreementName", "Fretex (jobbgaranti)", "guaranteePeriod", "P6M"));
+            "agreementName", "Fretex (jobbgaranti)", "guaranteePeriod", "P6M",
+            "brokerGroup", "broker-fretex"));
     assertThat(startGuarantee.onlyCall().activityId()).isEqualTo("Task_StartGuarantee");
     assertThat(pi).variables().containsEntry("guaranteeDeadline", Date.from(NOW.plusMonths(6).toInstant()));
     return pi;

@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -72,18 +74,45 @@ class PlaceAndTrainProcessTest {
   static ProcessEngineCoverageExtension extension =
       ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").assertClassCoverageAtLeast(0.9).build();
 
-  /** An agreement of the catalogue, as registerReferralWorker finds it (docs/models.md, "Agreements"). */
+  /**
+   * An agreement of the catalogue, as registerReferralWorker finds it (docs/models.md, "Agreements"),
+   * with the referring office and the keys of its employer and broker in group ids (docs/access.md).
+   */
   record Agreement(String id, String name, String employer, String broker, String selectionMode,
-                   int practiceMinMonths, int practiceMaxMonths, String jobGuaranteePeriod) {}
+                   int practiceMinMonths, int practiceMaxMonths, String jobGuaranteePeriod,
+                   String office, String employerKey, String brokerKey) {
+
+    /** {@code <office>-caseworker}: screening, draft, personal matters. */
+    String caseworkers() {
+      return office + "-caseworker";
+    }
+
+    /** {@code <office>-kam}: KAM approval, checkpoints. */
+    String kams() {
+      return office + "-kam";
+    }
+
+    /** {@code employer-<employer>}: presentation, interviews, approval, decision. */
+    String employerContacts() {
+      return "employer-" + employerKey;
+    }
+
+    /** {@code broker-<broker>}, empty without a broker: approval, guarantee offers. */
+    String brokerStaff() {
+      return brokerKey == null ? "" : "broker-" + brokerKey;
+    }
+  }
 
   private static final Agreement KIWI = new Agreement("kiwi-nav-drammen", "KIWI × NAV Drammen", "KIWI",
-      null, "INTERVIEW", 3, 6, null);
+      null, "INTERVIEW", 3, 6, null, "nav-drammen", "kiwi", null);
   private static final Agreement NORDIC_CHOICE = new Agreement("nordic-choice-grunerlokka",
-      "Nordic Choice Hotels × NAV Grünerløkka", "Nordic Choice Hotels", null, "SPEED_INTERVIEW", 3, 3, null);
+      "Nordic Choice Hotels × NAV Grünerløkka", "Nordic Choice Hotels", null, "SPEED_INTERVIEW", 3, 3, null,
+      "nav-grunerlokka", "nordic-choice-hotels", null);
   private static final Agreement ALERIS_STELLA = new Agreement("aleris-stella", "Aleris × Stella (Røde Kors)",
-      "Aleris", "Stella", "INTERVIEW", 9, 9, null);
+      "Aleris", "Stella Røde Kors kvinnesenter", "INTERVIEW", 9, 9, null, "nav-oslo", "aleris",
+      "stella-rode-kors-kvinnesenter");
   private static final Agreement FRETEX = new Agreement("fretex-job-guarantee", "Fretex (jobbgaranti)", "Fretex",
-      "Fretex", "INTERVIEW", 3, 6, "P6M");
+      "Fretex", "INTERVIEW", 3, 6, "P6M", "nav-oslo", "fretex", "fretex");
 
   private Agreement agreement = KIWI;
 
@@ -161,6 +190,12 @@ class PlaceAndTrainProcessTest {
     }
     variables.put("practiceMinMonths", agreement.practiceMinMonths());
     variables.put("practiceMaxMonths", agreement.practiceMaxMonths());
+    variables.put("caseworkerGroup", agreement.caseworkers());
+    variables.put("kamGroup", agreement.kams());
+    variables.put("officeLeadGroup", agreement.office() + "-lead");
+    variables.put("employerGroup", agreement.employerContacts());
+    variables.put("mentorGroup", agreement.employerContacts() + "-mentor");
+    variables.put("brokerGroup", agreement.brokerStaff());
     return variables;
   }
 
@@ -361,6 +396,25 @@ class PlaceAndTrainProcessTest {
         .processInstanceId(pi.getId()).singleResult().getState()).isEqualTo("COMPLETED");
   }
 
+  /**
+   * The candidate groups are the participation's own parties' (docs/access.md), read from the
+   * variables registerReferralWorker writes: two participations of different agreements and
+   * offices wait for different groups.
+   */
+  @Test
+  void theTasksGoToTheGroupsOfTheParticipationsOwnParties() {
+    agreement = KIWI;
+    ProcessInstance drammen = startReferral();
+    agreement = NORDIC_CHOICE;
+    ProcessInstance grunerlokka = startReferral();
+
+    userTask(drammen, "Task_ScreenCandidate", "form-screen-candidate", "nav-drammen-caseworker");
+    userTask(grunerlokka, "Task_ScreenCandidate", "form-screen-candidate", "nav-grunerlokka-caseworker");
+    completeScreening(grunerlokka, "SUITABLE");
+    userTask(grunerlokka, "Task_PresentToEmployer", "form-present-to-employer",
+        "employer-nordic-choice-hotels");
+  }
+
   @Test
   void agreementWithSpeedInterviews() {
     agreement = NORDIC_CHOICE;
@@ -374,7 +428,7 @@ class PlaceAndTrainProcessTest {
     assertOpenTasks(pi, "Task_DraftPracticeAgreement");
     assertThat(pi).hasPassed("Task_SpeedInterview", "Gateway_JoinSelection", "Task_TakePlace")
         .hasNotPassed("Task_Interview");
-    userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", "nav-caseworker");
+    userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", agreement.caseworkers());
 
     registerReferral.verifyCalled(1);
     recordScreening.verifyCalled(1);
@@ -409,7 +463,7 @@ class PlaceAndTrainProcessTest {
   void employerDeclines() {
     ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
 
-    Task presentation = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
+    Task presentation = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", agreement.employerContacts());
     complete(presentation, withVariables("employerResponse", "DECLINE", "declineReason", "NO_VACANCY"));
     assertCommitmentCall(meetCommitment, "Task_MeetPresentationCommitment", "ANSWER_PRESENTATION", null);
 
@@ -462,7 +516,7 @@ class PlaceAndTrainProcessTest {
     });
     ProcessInstance pi = startBefore("Task_OpenPresentationCommitment", screened());
     presentToEmployer(pi, "INVITE");
-    Task interview = userTask(pi, "Task_SpeedInterview", "form-speed-interview", "employer-contact");
+    Task interview = userTask(pi, "Task_SpeedInterview", "form-speed-interview", agreement.employerContacts());
 
     assertThatThrownBy(() -> complete(interview, withVariables("interviewResult", "SELECTED")))
         .isInstanceOf(BadUserRequestException.class).hasMessage(refusal);
@@ -834,7 +888,7 @@ class PlaceAndTrainProcessTest {
         "commitmentKind", "RESOLVE_PERSONAL_MATTERS", "dueVariable", "personalMattersDue", "sequence", 1L));
     assertThat(job("Boundary_PersonalMattersOverdue", pi)).hasDueDate(
         (Date) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersDue"));
-    userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
+    userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", agreement.caseworkers());
 
     // the KAM leaves the box ticked at the next checkpoint: still one follow-up
     holdCheckpoint(pi, Interval.MONTH, true);
@@ -1021,7 +1075,7 @@ class PlaceAndTrainProcessTest {
 
   private void completeScreening(ProcessInstance pi, String outcome) {
     assertOpenTasks(pi, "Task_ScreenCandidate");
-    Task task = userTask(pi, "Task_ScreenCandidate", "form-screen-candidate", "nav-caseworker");
+    Task task = userTask(pi, "Task_ScreenCandidate", "form-screen-candidate", agreement.caseworkers());
     Map<String, Object> variables = strengthsProfile();
     variables.put("screeningOutcome", outcome);
     if ("NOT_SUITABLE".equals(outcome)) {
@@ -1033,7 +1087,7 @@ class PlaceAndTrainProcessTest {
 
   private void presentToEmployer(ProcessInstance pi, String response) {
     assertOpenTasks(pi, "Task_PresentToEmployer");
-    Task task = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", "employer-contact");
+    Task task = userTask(pi, "Task_PresentToEmployer", "form-present-to-employer", agreement.employerContacts());
     complete(task, withVariables("employerResponse", response));
     assertCommitmentCall(meetCommitment, "Task_MeetPresentationCommitment", "ANSWER_PRESENTATION", null);
   }
@@ -1041,7 +1095,7 @@ class PlaceAndTrainProcessTest {
   private void interview(ProcessInstance pi, String taskId, String result) {
     assertOpenTasks(pi, taskId);
     String form = taskId.equals("Task_SpeedInterview") ? "form-speed-interview" : "form-interview";
-    Task task = userTask(pi, taskId, form, "employer-contact");
+    Task task = userTask(pi, taskId, form, agreement.employerContacts());
     complete(task, withVariables("interviewResult", result));
   }
 
@@ -1052,12 +1106,12 @@ class PlaceAndTrainProcessTest {
 
   private void draftAgreement(ProcessInstance pi, int months) {
     assertOpenTasks(pi, "Task_DraftPracticeAgreement");
-    Task task = userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", "nav-caseworker");
+    Task task = userTask(pi, "Task_DraftPracticeAgreement", "form-draft-practice-agreement", agreement.caseworkers());
     complete(task, draft(months));
   }
 
   private void employerApproves(ProcessInstance pi, String decision) {
-    Task task = userTask(pi, "Task_EmployerApproves", "form-employer-approval", "employer-contact");
+    Task task = userTask(pi, "Task_EmployerApproves", "form-employer-approval", agreement.employerContacts());
     int metBefore = meetCommitment.calls().size();
     complete(task, "APPROVE".equals(decision)
         ? withVariables("employerApproval", decision, "mentorId", MENTOR)
@@ -1070,13 +1124,13 @@ class PlaceAndTrainProcessTest {
   }
 
   private void brokerApproves(ProcessInstance pi, String decision) {
-    Task task = userTask(pi, "Task_BrokerApproves", "form-broker-approval", "broker-staff");
+    Task task = userTask(pi, "Task_BrokerApproves", "form-broker-approval", agreement.brokerStaff());
     complete(task, withVariables("brokerApproval", decision));
   }
 
   private void kamApproves(ProcessInstance pi, String decision) {
     assertOpenTasks(pi, "Task_KamApproves");
-    Task task = userTask(pi, "Task_KamApproves", "form-kam-approval", "kam");
+    Task task = userTask(pi, "Task_KamApproves", "form-kam-approval", agreement.kams());
     complete(task, withVariables("kamApproval", decision));
   }
 
@@ -1119,7 +1173,7 @@ class PlaceAndTrainProcessTest {
         assertCommitmentCall(openCommitment, "Task_OpenCheckpointCommitment", "HOLD_CHECKPOINT", number);
     assertThat(opened.inputs()).containsEntry("dueVariable", "checkpointHeldDue").doesNotContainKey("anchor");
     assertThat(job("Boundary_CheckpointOverdue", pi)).hasDueDate(dueAfterNow());
-    Task task = userTask(pi, "Task_HoldCheckpoint", "form-hold-checkpoint", "kam");
+    Task task = userTask(pi, "Task_HoldCheckpoint", "form-hold-checkpoint", agreement.kams());
     assertThat(task).hasCandidateUser(MENTOR);
     complete(task, withVariables("checkpointResult", "COMPLETED", "checkpointRisk", false,
         "personalMattersOpen", personalMattersOpen));
@@ -1152,7 +1206,7 @@ class PlaceAndTrainProcessTest {
 
   private void decideEndOfPractice(ProcessInstance pi, Map<String, Object> decision) {
     assertThat(pi).isWaitingAt("Task_DecideEndOfPractice");
-    Task task = userTask(pi, "Task_DecideEndOfPractice", "form-end-of-practice", "employer-contact");
+    Task task = userTask(pi, "Task_DecideEndOfPractice", "form-end-of-practice", agreement.employerContacts());
     long round = ((Number) extension.getRuntimeService().getVariable(pi.getId(), "decisionRound")).longValue();
     complete(task, decision);
     assertCommitmentCall(meetCommitment, "Task_MeetDecisionCommitment", "DECIDE_END_OF_PRACTICE", round);
@@ -1160,7 +1214,7 @@ class PlaceAndTrainProcessTest {
 
   /** NAV's caseworker confirms the personal matters are followed up (the form's required checkbox). */
   private void followUpPersonalMatters(ProcessInstance pi) {
-    Task task = userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", "nav-caseworker");
+    Task task = userTask(pi, "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters", agreement.caseworkers());
     long round =
         ((Number) extension.getRuntimeService().getVariable(pi.getId(), "personalMattersRound")).longValue();
     complete(task, withVariables("personalMattersResolved", true));
@@ -1192,13 +1246,15 @@ class PlaceAndTrainProcessTest {
         .containsEntry("candidateDisplayName", "Amina")
         .containsEntry("agreementName", agreement.name())
         .containsEntry("guaranteePeriod", "P6M")
-        .doesNotContainKeys("mentorId", "candidateRef", "candidateSkills");
+        .containsEntry("brokerGroup", "broker-fretex")
+        .doesNotContainKeys("mentorId", "candidateRef", "candidateSkills", "caseworkerGroup",
+            "employerGroup");
     assertThat(startGuarantee.onlyCall().businessKey()).isEqualTo(PARTICIPATION_ID);
     return guarantee;
   }
 
   private void reportGuaranteeOffer(ProcessInstance guarantee, String relevance) {
-    Task task = userTask(guarantee, "Task_RecordGuaranteeOffer", "form-guarantee-offer", "broker-staff");
+    Task task = userTask(guarantee, "Task_RecordGuaranteeOffer", "form-guarantee-offer", agreement.brokerStaff());
     complete(task, withVariables("offerEmployer", "Fretex Alnabru", "offerRelevance", relevance,
         "offerContractType", "PERMANENT"));
     assertThat(registerGuaranteeOffer.lastCall().inputs()).containsEntry("relevance", relevance)
@@ -1286,15 +1342,25 @@ class PlaceAndTrainProcessTest {
     return historicTasks(pi, "Task_DraftPracticeAgreement");
   }
 
-  /** The open user task {@code taskId} of {@code pi}, with the Camunda Form and candidate group of the contract. */
+  /**
+   * The open user task {@code taskId} of {@code pi}, with the Camunda Form of the contract and
+   * {@code candidateGroup} (the participation's party, docs/access.md) as its only candidate group.
+   */
   private Task userTask(ProcessInstance pi, String taskId, String formKey, String candidateGroup) {
     Task task = extension.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(taskId).initializeFormKeys().singleResult();
     assertThat(task).as("open task %s", taskId).isNotNull();
     assertThat(task.getCamundaFormRef().getKey()).as("form of %s", taskId).isEqualTo(formKey);
     assertThat(task.getCamundaFormRef().getBinding()).as("form binding of %s", taskId).isEqualTo("deployment");
-    assertThat(task).hasCandidateGroup(candidateGroup);
+    assertThat(candidateGroups(task)).as("candidate groups of %s", taskId).containsExactly(candidateGroup);
     return task;
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return extension.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 
   /** The instance waits at exactly these user tasks. */

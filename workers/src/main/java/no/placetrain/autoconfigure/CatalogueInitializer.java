@@ -1,23 +1,36 @@
 package no.placetrain.autoconfigure;
 
+import no.placetrain.catalogue.Catalogue;
 import no.placetrain.catalogue.CatalogueInstaller;
 import no.placetrain.catalogue.CatalogueLoader;
+import no.placetrain.engine.IdentityGroupDirectory;
+import no.placetrain.service.GroupDirectory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.BadSqlGrammarException;
 
 /**
- * Loads the programme catalogue when every singleton is ready (the schema has been applied by
- * then) and upserts it in one transaction, before the web server takes requests. An invalid file
- * stops the start ({@code <file>: <field>: <reason>}).
+ * Loads the programme catalogue and upserts it in one transaction, with the groups of every
+ * party of every agreement (docs/access.md, "Groups"), before the web server takes requests. An
+ * invalid file stops the start ({@code <file>: <field>: <reason>}).
+ *
+ * <p>When: as an engine plugin, as soon as the process engine is built (the schema has been
+ * applied by then: the engine waits for the database initialisation), so that the groups exist
+ * before any host code that runs when the singletons are ready (demo users, Tasklist filters)
+ * uses them; the groups are created in that engine. Without an engine (the stores alone), when
+ * every singleton is ready, creating no groups. Once per start.
  */
-public class CatalogueInitializer implements SmartInitializingSingleton {
+public class CatalogueInitializer extends AbstractProcessEnginePlugin
+    implements SmartInitializingSingleton {
 
   private final CatalogueLoader loader;
   private final CatalogueInstaller installer;
+  private volatile boolean installed;
 
   /**
    * @param loader reads and checks the files
-   * @param installer writes them to PT_AGREEMENT
+   * @param installer writes them to PT_AGREEMENT (and creates the groups)
    */
   public CatalogueInitializer(CatalogueLoader loader, CatalogueInstaller installer) {
     this.loader = loader;
@@ -25,10 +38,27 @@ public class CatalogueInitializer implements SmartInitializingSingleton {
   }
 
   @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    // the installer's own directory would look the engine up in the context, which is building it
+    install(new IdentityGroupDirectory(() -> processEngine));
+  }
+
+  @Override
   public void afterSingletonsInstantiated() {
-    var catalogue = loader.read();
+    if (!installed) {
+      install(null);
+    }
+  }
+
+  private void install(GroupDirectory groups) {
+    Catalogue catalogue = loader.read();
     try {
-      installer.install(catalogue);
+      if (groups == null) {
+        installer.install(catalogue);
+      } else {
+        installer.install(catalogue, groups);
+      }
+      installed = true;
     } catch (BadSqlGrammarException e) {
       throw new IllegalStateException("The tables of Place & Train are missing: include "
           + "placetrain/db/changelog/placetrain-changelog.xml in the Liquibase master changelog "

@@ -3,8 +3,10 @@ package no.placetrain.autoconfigure;
 import java.time.Clock;
 import no.placetrain.catalogue.CatalogueInstaller;
 import no.placetrain.catalogue.CatalogueLoader;
+import no.placetrain.engine.IdentityGroupDirectory;
 import no.placetrain.service.AgreementService;
 import no.placetrain.service.CommitmentService;
+import no.placetrain.service.GroupDirectory;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.service.ScorecardService;
 import no.placetrain.store.AgreementStore;
@@ -13,7 +15,9 @@ import no.placetrain.store.CommitmentStore;
 import no.placetrain.store.ParticipationStore;
 import no.placetrain.store.ScorecardQuery;
 import no.placetrain.store.Transactions;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,12 +75,22 @@ public class PlaceTrainStoreConfiguration {
     return new ScorecardQuery(jdbc(beans));
   }
 
-  /** Agreements: read, create locals. */
+  /**
+   * The groups of the agreements' parties, in the engine's identity service (none without an
+   * engine). The engine is looked up when groups are needed: it is built after this bean.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public GroupDirectory placeTrainGroupDirectory(ObjectProvider<ProcessEngine> processEngine) {
+    return new IdentityGroupDirectory(processEngine::getIfAvailable);
+  }
+
+  /** Agreements: read, create locals (with their parties' groups). */
   @Bean
   @ConditionalOnMissingBean
   public AgreementService agreementService(
-      AgreementStore store, Transactions transactions, Clock clock) {
-    return new AgreementService(store, transactions, clock);
+      AgreementStore store, Transactions transactions, Clock clock, GroupDirectory groups) {
+    return new AgreementService(store, transactions, clock, groups);
   }
 
   /** Participations: register, record, end. */
@@ -112,15 +126,18 @@ public class PlaceTrainStoreConfiguration {
         properties.getCatalogue().getLocations());
   }
 
-  /** Upserts the catalogue into PT_AGREEMENT. */
+  /** Upserts the catalogue into PT_AGREEMENT and creates the parties' groups. */
   @Bean
   @ConditionalOnMissingBean
   public CatalogueInstaller catalogueInstaller(
-      AgreementStore store, Transactions transactions, Clock clock) {
-    return new CatalogueInstaller(store, transactions, clock);
+      AgreementStore store, Transactions transactions, Clock clock, GroupDirectory groups) {
+    return new CatalogueInstaller(store, transactions, clock, groups);
   }
 
-  /** Loads the catalogue at start. */
+  /**
+   * Loads the catalogue at start: an engine plugin (when the engine is built), or when the
+   * singletons are ready without an engine.
+   */
   @Bean
   @ConditionalOnMissingBean
   public CatalogueInitializer catalogueInitializer(

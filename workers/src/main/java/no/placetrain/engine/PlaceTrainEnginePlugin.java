@@ -19,7 +19,11 @@ import org.slf4j.LoggerFactory;
  *   <li>preInit: object variables default to JSON; Java serialization is switched off.
  *   <li>postInit: if the configuration is a Spring one, our models and forms are taken out of its
  *       auto-deployment resources (done after every plugin's preInit, so the Camunda starter,
- *       which fills them in its preInit, has run whatever the plugin order).
+ *       which fills them in its preInit, has run whatever the plugin order). Group ids with
+ *       hyphens are allowed ({@value #GROUP_ID_PATTERN}) unless the host set its own
+ *       {@code groupResourceWhitelistPattern}: the groups of the agreements' parties have such
+ *       ids ({@code nav-drammen-caseworker}), and the engine's default allows letters and digits
+ *       only.
  *   <li>postProcessEngineBuild: deploys every model and form as ONE deployment named
  *       {@value #DEPLOYMENT_NAME} (source {@value #DEPLOYMENT_SOURCE}), so that
  *       {@code formRefBinding="deployment"} finds the forms. Duplicate filtering redeploys
@@ -38,6 +42,9 @@ public class PlaceTrainEnginePlugin extends AbstractProcessEnginePlugin {
   public static final String PROCESSES_FOLDER = "placetrain/processes/";
   /** Folder (class path and deployment) of the forms. */
   public static final String FORMS_FOLDER = "placetrain/forms/";
+
+  /** The group ids the models use: letters, digits and hyphens. */
+  public static final String GROUP_ID_PATTERN = "[a-zA-Z0-9-]+";
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaceTrainEnginePlugin.class);
 
@@ -63,6 +70,12 @@ public class PlaceTrainEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
+    String groupPattern = configuration.getGroupResourceWhitelistPattern();
+    if (groupPattern == null || groupPattern.isBlank()) {
+      configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+      LOG.info("Group ids may hold hyphens ({}): the groups of the agreements' parties do",
+          GROUP_ID_PATTERN);
+    }
     if (SpringAutoDeploymentFilter.appliesTo(configuration)) {
       int removed = SpringAutoDeploymentFilter.removeOurResources(configuration);
       LOG.debug("Removed {} Place & Train resources from Spring's auto-deployment", removed);

@@ -7,6 +7,7 @@ import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementConflictException;
 import no.placetrain.domain.agreement.AgreementKind;
 import no.placetrain.domain.agreement.InvalidAgreementException;
+import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.store.StoredAgreement;
@@ -15,23 +16,32 @@ import no.placetrain.store.Transactions;
 /**
  * The agreements: read them (with the commitments that apply) and create LOCAL agreements under a
  * FRAMEWORK. Reads from the database on every call, so agreements created through the API are seen
- * at once.
+ * at once. A created agreement's parties get their groups (docs/access.md, "Groups").
  */
 public class AgreementService implements AgreementLookup {
 
   private final AgreementStore store;
   private final Transactions transactions;
   private final Clock clock;
+  private final GroupDirectory groups;
+
+  /** A service that creates no groups (no engine). */
+  public AgreementService(AgreementStore store, Transactions transactions, Clock clock) {
+    this(store, transactions, clock, GroupDirectory.NONE);
+  }
 
   /**
    * @param store the agreements' table
    * @param transactions runs a creation in one transaction
    * @param clock stamps creations
+   * @param groups where the groups of a created agreement's parties are created
    */
-  public AgreementService(AgreementStore store, Transactions transactions, Clock clock) {
+  public AgreementService(AgreementStore store, Transactions transactions, Clock clock,
+      GroupDirectory groups) {
     this.store = store;
     this.transactions = transactions;
     this.clock = clock;
+    this.groups = groups;
   }
 
   /** Every agreement, by id. */
@@ -55,9 +65,10 @@ public class AgreementService implements AgreementLookup {
   }
 
   /**
-   * Creates a LOCAL agreement under the FRAMEWORK {@code parentId}, source {@code api}, in one
-   * transaction. Checks in this order: the parent exists, the draft is a LOCAL naming that parent
-   * (or none), it only tightens the framework, its id is free.
+   * Creates a LOCAL agreement under the FRAMEWORK {@code parentId}, source {@code api}, and the
+   * missing groups of its parties ({@link PartyGroups#groupsOf(Agreement)}), in one transaction.
+   * Checks in this order: the parent exists, the draft is a LOCAL naming that parent (or none), it
+   * only tightens the framework, its id is free.
    *
    * @param draft a valid agreement (its constructor checked its own rules)
    * @throws UnknownAgreementException naming {@code parent} when no such agreement exists
@@ -80,6 +91,7 @@ public class AgreementService implements AgreementLookup {
         throw new AgreementConflictException();
       }
       store.insert(local, AgreementStore.SOURCE_API, clock.instant());
+      groups.ensure(PartyGroups.groupsOf(local));
       return local;
     });
   }

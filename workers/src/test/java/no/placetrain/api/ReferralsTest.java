@@ -71,7 +71,7 @@ class ReferralsTest {
     when(runtime.createProcessInstanceByKey("place-and-train")).thenReturn(start);
     when(start.execute()).thenReturn(null);
     when(identity.getCurrentAuthentication())
-        .thenReturn(new Authentication("nora", List.of("nav-caseworker")));
+        .thenReturn(new Authentication("nora", List.of("nav-grunerlokka-caseworker")));
     when(participations.get(anyString())).thenAnswer(call -> Participation.refer(
         call.getArgument(0), hotel.id(), "nav-grunerlokka", new Candidate("NCH-0001", "Amina"), "pi-1",
         Instant.now()));

@@ -65,12 +65,13 @@ class CapacityJourneySpringTest {
     agreementId = "capacity-two-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
     agreementStore.insert(
         Agreements.withCapacity(agreementId, 2), AgreementStore.SOURCE_API, Instant.now());
-    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("mentor"));
+    // the agreement's employer is KIWI: its mentors' group (the catalogue's KIWI made it)
+    if (identityService.createGroupQuery().groupId("employer-kiwi-mentor").count() == 0) {
+      identityService.saveGroup(identityService.newGroup("employer-kiwi-mentor"));
     }
     if (identityService.createUserQuery().userId(MENTOR).count() == 0) {
       identityService.saveUser(identityService.newUser(MENTOR));
-      identityService.createMembership(MENTOR, "mentor");
+      identityService.createMembership(MENTOR, "employer-kiwi-mentor");
     }
   }
 

@@ -38,7 +38,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * participation (test catalogue; the KAM holds the checkpoints) through the real models, forms,
  * workers and ladder DMN to the practice period, where the checkpoint's deadline passes. Its
  * HOLD_CHECKPOINT escalation climbs the default ladder for a KAM obligor (docs/agreements.md:
- * 1 OBLIGOR → {@code kam}, 2 COUNTERPART → {@code employer-contact}, 3 KAM → {@code kam}) until
+ * 1 OBLIGOR → {@code nav-drammen-kam}, 2 COUNTERPART → {@code employer-kiwi}, 3 KAM →
+ * {@code nav-drammen-kam}: the groups of the participation's own parties) until
  * the KAM holds the checkpoint late: MET_LATE ends the escalation. Time passes on the workers'
  * clock ({@link MutableClock}); the engine's timers are fired by hand.
  */
@@ -99,7 +100,7 @@ class CheckpointEscalationJourneySpringTest {
     // the default ladder for a KAM obligor: the KAM, the employer (counterpart of a NAV
     // obligor), the KAM again
     String[] roles = {"OBLIGOR", "COUNTERPART", "KAM"};
-    String[] groups = {"kam", "employer-contact", "kam"};
+    String[] groups = {"nav-drammen-kam", "employer-kiwi", "nav-drammen-kam"};
     String[] waits = {"P3D", "P3D", "P5D"};
     for (int level = 1; level <= 3; level++) {
       Task task = followUpTask(escalation, groups[level - 1]);

@@ -78,8 +78,9 @@ class CommitmentEscalationSpringTest {
     remindAndWaitOut(escalation);
 
     String[] roles = {"OBLIGOR", "COUNTERPART", "KAM", "OFFICE_LEAD", "FRAMEWORK_OWNER"};
-    String[] groups = {"nav-caseworker", "employer-contact", "kam", "nav-office-lead",
-        "framework-owner"};
+    // the groups of this participation's parties: KIWI, referred by NAV Drammen
+    String[] groups = {"nav-drammen-caseworker", "employer-kiwi", "nav-drammen-kam",
+        "nav-drammen-lead", "nav-regional-coordinator"};
     String[] waits = {"P3D", "P3D", "P5D", "P5D", "P7D"};
     for (int level = 1; level <= 5; level++) {
       Task task = followUpTask(escalation, groups[level - 1]);
@@ -106,7 +107,8 @@ class CommitmentEscalationSpringTest {
     String escalation = escalate(overdue);
     remindAndWaitOut(escalation);
 
-    String[] groups = {"nav-caseworker", "kam", "nav-office-lead", "framework-owner"};
+    String[] groups = {"nav-drammen-caseworker", "nav-drammen-kam", "nav-drammen-lead",
+        "nav-regional-coordinator"};
     for (String group : groups) {
       formService.submitTaskForm(followUpTask(escalation, group).getId(),
           Map.of("resolution", "ESCALATE"));
@@ -115,7 +117,7 @@ class CommitmentEscalationSpringTest {
     assertThat(commitments.get(overdue.id()))
         .extracting(Commitment::status, Commitment::escalationLevel)
         .containsExactly(CommitmentStatus.BREACHED, 4);
-    // no level ever went to employer-contact: followUpTask checks each task's only group
+    // no level ever went to the employer: followUpTask checks each task's only group
     assertEndedAt(escalation, END_BREACHED);
   }
 
@@ -124,7 +126,7 @@ class CommitmentEscalationSpringTest {
     Commitment overdue = overdue(CommitmentKind.ANSWER_PRESENTATION);
     String escalation = escalate(overdue);
     remindAndWaitOut(escalation);
-    Task task = followUpTask(escalation, "employer-contact");
+    Task task = followUpTask(escalation, "employer-kiwi");
 
     identityService.setAuthenticatedUserId("anna.leder");
     try {
@@ -147,7 +149,7 @@ class CommitmentEscalationSpringTest {
     Commitment overdue = overdue(CommitmentKind.ANSWER_PRESENTATION);
     String escalation = escalate(overdue);
     remindAndWaitOut(escalation);
-    Task task = followUpTask(escalation, "employer-contact");
+    Task task = followUpTask(escalation, "employer-kiwi");
 
     assertThatThrownBy(() -> formService.submitTaskForm(task.getId(),
         Map.of("resolution", "WAIVE", "waivedReason", "Ingen grunn oppgitt")))
@@ -163,7 +165,7 @@ class CommitmentEscalationSpringTest {
     Commitment overdue = overdue(CommitmentKind.SCREEN_REFERRAL);
     String escalation = escalate(overdue);
     remindAndWaitOut(escalation);
-    followUpTask(escalation, "nav-caseworker");
+    followUpTask(escalation, "nav-drammen-caseworker");
 
     escalations.meet(processEngine, overdue.participationId(), CommitmentKind.SCREEN_REFERRAL, 0);
 
@@ -180,7 +182,7 @@ class CommitmentEscalationSpringTest {
     String escalation = escalate(overdue);
     remindAndWaitOut(escalation);
 
-    formService.submitTaskForm(followUpTask(escalation, "employer-contact").getId(),
+    formService.submitTaskForm(followUpTask(escalation, "employer-kiwi").getId(),
         Map.of("resolution", "MET"));
 
     assertThat(commitments.get(overdue.id()).status()).isEqualTo(CommitmentStatus.MET_LATE);
@@ -205,9 +207,48 @@ class CommitmentEscalationSpringTest {
         .processInstanceBusinessKey(settled.id()).count()).isZero();
   }
 
+  /**
+   * Each level's group is one of the escalated participation's own parties: two participations of
+   * Fretex (two offices) referred by different offices climb to different groups; the employer
+   * (the counterpart of NAV) is the agreement's.
+   */
+  @Test
+  void theGroupsOfEachLevelAreTheParticipationsOwnParties() {
+    Commitment fromAlna = overdue("fretex-job-guarantee", "nav-alna",
+        CommitmentKind.SCREEN_REFERRAL);
+    Commitment fromGrunerlokka = overdue("fretex-job-guarantee", "nav-grunerlokka",
+        CommitmentKind.SCREEN_REFERRAL);
+    String alna = escalate(fromAlna);
+    String grunerlokka = escalate(fromGrunerlokka);
+    remindAndWaitOut(alna);
+    remindAndWaitOut(grunerlokka);
+
+    String[] alnaGroups = {"nav-alna-caseworker", "employer-fretex", "nav-alna-kam",
+        "nav-alna-lead", "nav-regional-coordinator"};
+    String[] grunerlokkaGroups = {"nav-grunerlokka-caseworker", "employer-fretex",
+        "nav-grunerlokka-kam", "nav-grunerlokka-lead", "nav-regional-coordinator"};
+    for (int level = 1; level <= 5; level++) {
+      formService.submitTaskForm(followUpTask(alna, alnaGroups[level - 1]).getId(),
+          Map.of("resolution", "ESCALATE"));
+      formService.submitTaskForm(followUpTask(grunerlokka, grunerlokkaGroups[level - 1]).getId(),
+          Map.of("resolution", "ESCALATE"));
+    }
+    assertThat(commitments.get(fromAlna.id()).status()).isEqualTo(CommitmentStatus.BREACHED);
+    assertThat(commitments.get(fromGrunerlokka.id()).status())
+        .isEqualTo(CommitmentStatus.BREACHED);
+  }
+
   /** A participation of KIWI with the commitment {@code kind} opened 20 days ago: overdue. */
   private Commitment overdue(CommitmentKind kind) {
-    Participation participation = participations.register("kiwi-nav-drammen", null,
+    return overdue("kiwi-nav-drammen", null, kind);
+  }
+
+  /**
+   * A participation of {@code agreementId} referred by {@code officeId} with the commitment
+   * {@code kind} opened 20 days ago: overdue.
+   */
+  private Commitment overdue(String agreementId, String officeId, CommitmentKind kind) {
+    Participation participation = participations.register(agreementId, officeId,
         new Candidate("REF-ESC-" + CANDIDATES.incrementAndGet(), "Testkandidat"), null);
     Commitment opened = commitments.open(participation.id(), kind,
         kind == CommitmentKind.HOLD_CHECKPOINT ? 1 : 0,

@@ -87,7 +87,7 @@ class CommitmentJourneySpringTest {
     journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
     journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
     assertThat(taskService.createTaskQuery().processInstanceId(escalation)
-        .taskCandidateGroup("nav-caseworker").count()).isEqualTo(1);
+        .taskCandidateGroup("nav-drammen-caseworker").count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(TASK_SCREEN_CANDIDATE).count())
         .as("the timer does not interrupt the screening").isEqualTo(1);

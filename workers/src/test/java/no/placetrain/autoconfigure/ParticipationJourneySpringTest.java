@@ -63,7 +63,7 @@ class ParticipationJourneySpringTest {
   void mentorExists() {
     journey = new EngineJourney(processEngine, participations, commitments,
         () -> "REF-J0URNEY-" + CANDIDATES.incrementAndGet());
-    journey.mentorExists(MENTOR);
+    journey.memberExists(MENTOR, "employer-fretex-mentor"); // Fretex's mentors
     if (identityService.createUserQuery().userId("karikam").count() == 0) {
       identityService.saveUser(identityService.newUser("karikam"));
     }
@@ -162,7 +162,7 @@ class ParticipationJourneySpringTest {
     journey.fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
     journey.fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
     assertThat(taskService.createTaskQuery().processInstanceId(escalation)
-        .taskCandidateGroup("broker-staff").count()).isEqualTo(1);
+        .taskCandidateGroup("broker-fretex").count()).isEqualTo(1);
     assertThat(journey.history(pi, "escalationFlagged")).isEqualTo(true);
     assertThat(journey.history(pi, "guaranteeMet")).isEqualTo(false);
     assertThat(journey.history(pi, "outcome")).isEqualTo("ENDED");

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import no.placetrain.domain.agreement.Agreement;
+import no.placetrain.domain.agreement.PartyGroups;
+import no.placetrain.domain.agreement.WorkflowGroup;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.testsupport.Agreements;
 import no.placetrain.testsupport.TestDatabase;
@@ -74,5 +77,35 @@ class CatalogueInstallerTest {
         .hasMessage("nordic.yaml: id: is already used by an agreement created through the API");
     // one transaction: the framework written before the refusal is rolled back
     assertThat(store.exists("iss-oslo-region")).isFalse();
+  }
+
+  @Test
+  void theGroupsOfEveryStoredAgreementsPartiesAreAskedForInTheSameTransaction() {
+    store.insert(Agreements.fretex(), AgreementStore.SOURCE_API, T0); // created through the API
+    List<List<String>> asked = new ArrayList<>();
+    CatalogueInstaller withGroups = new CatalogueInstaller(store, db.transactions(),
+        Clock.fixed(T0, ZoneOffset.UTC), groups -> {
+          asked.add(groups.stream().map(WorkflowGroup::id).toList());
+          return List.of("broker-fretex");
+        });
+
+    CatalogueInstaller.Result result = withGroups.install(ordering());
+
+    assertThat(asked).hasSize(1);
+    assertThat(asked.get(0)).startsWith("nav-regional-coordinator", "process-owner")
+        .contains("broker-fretex", "nav-alna-caseworker", "employer-fretex-mentor")
+        .containsAll(PartyGroups.groupsOf(ordering().find("a-local").orElseThrow()).stream()
+            .map(WorkflowGroup::id).toList())
+        .doesNotHaveDuplicates();
+    assertThat(result.groupsCreated()).containsExactly("broker-fretex");
+
+    CatalogueInstaller failing = new CatalogueInstaller(store, db.transactions(),
+        Clock.fixed(T0, ZoneOffset.UTC), groups -> {
+          throw new IllegalStateException("identity service down");
+        });
+    assertThatThrownBy(() -> failing.install(new Catalogue(List.of(
+        new CatalogueEntry("iss.yaml", Agreements.issFramework())))))
+        .hasMessage("identity service down");
+    assertThat(store.exists("iss-oslo-region")).as("rolled back with the groups").isFalse();
   }
 }

@@ -62,6 +62,19 @@ class PlaceTrainEnginePluginTest {
   }
 
   @Test
+  void postInitAllowsHyphensInGroupIdsUnlessTheHostChoseAPattern() {
+    var unset = new StandaloneInMemProcessEngineConfiguration();
+    var chosen = new StandaloneInMemProcessEngineConfiguration();
+    chosen.setGroupResourceWhitelistPattern("[a-z-]+");
+
+    plugin.postInit(unset);
+    plugin.postInit(chosen);
+
+    assertThat(unset.getGroupResourceWhitelistPattern()).isEqualTo("[a-zA-Z0-9-]+");
+    assertThat(chosen.getGroupResourceWhitelistPattern()).isEqualTo("[a-z-]+");
+  }
+
+  @Test
   void resourcesAreSortedByNameAndCopied() {
     assertThat(plugin.resources()).extracting(DeploymentResource::name).containsExactly(
         "placetrain/forms/form-referral.form",

@@ -16,11 +16,11 @@ class LogNotifierTest {
   @Test
   void logsParticipationKindDueDateAndGroupOnly(CapturedOutput output) {
     new LogNotifier().remind(new Reminder("P-42", "C-7", CommitmentKind.SCREEN_REFERRAL,
-        Instant.parse("2026-03-09T09:00:00Z"), "nav-caseworker"));
+        Instant.parse("2026-03-09T09:00:00Z"), "nav-drammen-caseworker"));
 
     assertThat(output.getOut()).contains(
         "Reminder: participation P-42, commitment kind SCREEN_REFERRAL was due "
-            + "2026-03-09T09:00:00Z, group nav-caseworker");
+            + "2026-03-09T09:00:00Z, group nav-drammen-caseworker");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementConflictException;
@@ -12,6 +13,7 @@ import no.placetrain.domain.agreement.AgreementKind;
 import no.placetrain.domain.agreement.CommitmentTemplate;
 import no.placetrain.domain.agreement.InvalidAgreementException;
 import no.placetrain.domain.agreement.UnknownAgreementException;
+import no.placetrain.domain.agreement.WorkflowGroup;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.testsupport.Agreements;
 import org.junit.jupiter.api.Test;
@@ -102,5 +104,38 @@ class AgreementServiceTest {
 
     assertThatThrownBy(() -> service.createLocal("nordic-choice-grunerlokka", underHotel))
         .hasMessage("parent: must name a FRAMEWORK agreement");
+  }
+
+  @Test
+  void aCreatedLocalGetsTheGroupsOfItsPartiesAndARefusedOneNone() {
+    List<WorkflowGroup> asked = new ArrayList<>();
+    AgreementService withGroups = new AgreementService(fixture.agreementStore,
+        fixture.db.transactions(), fixture.clock, groups -> {
+          asked.addAll(groups);
+          return groups.stream().map(WorkflowGroup::id).toList();
+        });
+
+    assertThatThrownBy(() -> withGroups.createLocal("iss-oslo-region", local("iss-grorud",
+            List.of(CommitmentTemplate.of(ANSWER_PRESENTATION, Period.ofDays(14))))))
+        .isInstanceOf(InvalidAgreementException.class);
+    assertThat(asked).as("nothing for a refused agreement").isEmpty();
+
+    withGroups.createLocal("iss-oslo-region", local("iss-grorud", List.of()));
+
+    assertThat(asked).extracting(WorkflowGroup::id).containsExactly("nav-alna-caseworker",
+        "nav-alna-kam", "nav-alna-lead", "employer-iss", "employer-iss-mentor");
+    assertThat(asked.get(0).name()).isEqualTo("NAV-veiledere, NAV Alna");
+  }
+
+  @Test
+  void whenTheGroupsCannotBeCreatedTheAgreementIsNotCreatedEither() {
+    AgreementService failing = new AgreementService(fixture.agreementStore,
+        fixture.db.transactions(), fixture.clock, groups -> {
+          throw new IllegalStateException("identity service down");
+        });
+
+    assertThatThrownBy(() -> failing.createLocal("iss-oslo-region", local("iss-grorud", List.of())))
+        .hasMessage("identity service down");
+    assertThat(fixture.agreementStore.exists("iss-grorud")).isFalse();
   }
 }

@@ -10,5 +10,14 @@ public record Broker(String name) {
   /** @throws InvalidAgreementException naming {@code name} */
   public Broker {
     name = Rules.text(name, "name", Agreement.MAX_NAME);
+    PartyKey.require(name, "name");
+  }
+
+  /**
+   * The broker's key in group ids ({@code broker-<key>}): see {@link PartyKey}, e.g.
+   * {@code stella-rode-kors-kvinnesenter}.
+   */
+  public String key() {
+    return PartyKey.of(name);
   }
 }

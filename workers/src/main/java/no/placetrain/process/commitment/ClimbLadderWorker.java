@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * {@code ${climbLadderWorker}} on {@code Task_ClimbLadder}: {@code escalationLevel} + 1 (absent =
  * 0), evaluates {@code Decision_EscalationLadder} for the commitment's kind and the new level, and
  * sets {@code escalationLevel}, {@code escalationRole}, {@code escalationGroup} (the candidate
- * group of the follow-up task), {@code escalationWait} (timer {@code Timer_LevelExpires}) and
+ * group of the follow-up task: the group of the level's role among the groups of the
+ * participation's own parties, from its referring office and its agreement, see
+ * {@link EscalationGroups}), {@code escalationWait} (timer {@code Timer_LevelExpires}) and
  * {@code lastLevel}; records the level in the ledger.
  *
  * <p>Retry safety: the level is derived from the stored level in the engine's transaction; the

@@ -2,38 +2,31 @@ package no.placetrain.process.commitment;
 
 import no.placetrain.domain.agreement.EscalationRole;
 import no.placetrain.domain.agreement.ObligorRole;
-import no.placetrain.process.Groups;
+import no.placetrain.domain.agreement.PartyGroups;
 
 /**
- * The candidate group of an escalation level (docs/agreements.md, "Group of a role"): the
- * obligor's own group at OBLIGOR; at COUNTERPART the employer for a NAV obligor (NAV office, KAM)
- * and NAV's caseworkers for everyone else; then the key account managers, the NAV office leads
- * and the framework owners.
+ * The candidate group of an escalation level (docs/agreements.md, "Group of a role"), from the
+ * groups of the participation's parties (its referring office and its agreement): the obligor's
+ * own group at OBLIGOR; at COUNTERPART the employer for a NAV obligor (NAV office, KAM) and the
+ * office's caseworkers for everyone else; then the office's key account managers, the office's
+ * lead and the regional coordinator ({@value PartyGroups#REGIONAL_COORDINATOR}).
  */
 public final class EscalationGroups {
 
   private EscalationGroups() {}
 
-  /** The group that gets the follow-up task when a commitment of {@code obligor} reaches {@code role}. */
-  public static String of(EscalationRole role, ObligorRole obligor) {
+  /**
+   * The group that gets the follow-up task when a commitment of {@code obligor} reaches
+   * {@code role}, in the participation whose parties have {@code parties}.
+   */
+  public static String of(EscalationRole role, ObligorRole obligor, PartyGroups parties) {
     return switch (role) {
-      case OBLIGOR -> ofObligor(obligor);
-      case COUNTERPART ->
-          EscalationRole.navSide(obligor) ? Groups.EMPLOYER_CONTACT : Groups.NAV_CASEWORKER;
-      case KAM -> Groups.KAM;
-      case OFFICE_LEAD -> Groups.NAV_OFFICE_LEAD;
-      case FRAMEWORK_OWNER -> Groups.FRAMEWORK_OWNER;
-    };
-  }
-
-  /** The group of the obligor role itself. */
-  public static String ofObligor(ObligorRole obligor) {
-    return switch (obligor) {
-      case NAV_OFFICE -> Groups.NAV_CASEWORKER;
-      case KAM -> Groups.KAM;
-      case EMPLOYER -> Groups.EMPLOYER_CONTACT;
-      case MENTOR -> Groups.MENTOR;
-      case BROKER -> Groups.BROKER_STAFF;
+      case OBLIGOR -> parties.ofObligor(obligor);
+      case COUNTERPART -> EscalationRole.navSide(obligor)
+          ? parties.employerGroup() : parties.caseworkerGroup();
+      case KAM -> parties.kamGroup();
+      case OFFICE_LEAD -> parties.officeLeadGroup();
+      case FRAMEWORK_OWNER -> PartyGroups.REGIONAL_COORDINATOR;
     };
   }
 }

@@ -11,7 +11,10 @@ import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.EscalationRole;
+import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationEnd;
+import no.placetrain.domain.agreement.PartyGroups;
+import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.notify.Notifier;
 import no.placetrain.notify.Reminder;
@@ -207,8 +210,9 @@ public class EscalationService {
   }
 
   /**
-   * Reminds the obligor's group of the overdue commitment through the {@link Notifier}. A
-   * commitment that is settled meanwhile gets no reminder.
+   * Reminds the obligor's group of the overdue commitment (the group of the obligor party of its
+   * participation, see {@link #partiesOf}) through the {@link Notifier}. A commitment that is
+   * settled meanwhile gets no reminder.
    *
    * @return the reminder sent, or empty when the commitment is no longer OPEN
    * @throws UnknownCommitmentException when no commitment has the id
@@ -220,16 +224,18 @@ public class EscalationService {
       return Optional.empty();
     }
     Reminder reminder = new Reminder(commitment.participationId(), commitment.id(),
-        commitment.kind(), commitment.dueAt(), EscalationGroups.ofObligor(commitment.obligorRole()));
+        commitment.kind(), commitment.dueAt(),
+        partiesOf(commitment).ofObligor(commitment.obligorRole()));
     notifier.remind(reminder);
     return Optional.of(reminder);
   }
 
   /**
    * Climbs one level from {@code reached}: evaluates {@code Decision_EscalationLadder} for the
-   * commitment's kind and the new level, gives the level's group from its role and the
-   * commitment's obligor role, and records the level in the ledger (the same level again changes
-   * nothing: a retry).
+   * commitment's kind and the new level, gives the level's group from its role, the
+   * commitment's obligor role and the groups of the participation's parties (its referring
+   * office and its agreement: {@link EscalationGroups}), and records the level in the ledger (the
+   * same level again changes nothing: a retry).
    *
    * @param reached the level reached so far (0 before the first climb)
    * @throws UnknownCommitmentException when no commitment has the id
@@ -258,10 +264,25 @@ public class EscalationService {
           + commitment.kind() + " at level " + level);
     }
     LadderStep step = new LadderStep(level, role,
-        EscalationGroups.of(role, commitment.obligorRole()), wait,
+        EscalationGroups.of(role, commitment.obligorRole(), partiesOf(commitment)), wait,
         Boolean.TRUE.equals(row.getEntry(LAST_LEVEL.name())));
     commitments.escalate(commitmentId, level);
     LOG.warn("Commitment {} escalated to level {} ({})", commitmentId, level, role);
     return step;
+  }
+
+  /**
+   * The groups of the parties of the commitment's participation: its referring office's and its
+   * agreement's.
+   *
+   * @throws no.placetrain.domain.agreement.UnknownParticipationException when the participation
+   *     is gone
+   * @throws UnknownAgreementException when its agreement is gone
+   */
+  PartyGroups partiesOf(Commitment commitment) {
+    Participation participation = participations.get(commitment.participationId());
+    Agreement agreement = agreements.find(participation.agreementId())
+        .orElseThrow(() -> new UnknownAgreementException("agreementId"));
+    return PartyGroups.of(agreement, participation.officeId());
   }
 }

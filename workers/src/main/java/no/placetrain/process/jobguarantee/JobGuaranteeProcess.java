@@ -43,6 +43,8 @@ public final class JobGuaranteeProcess {
       ProcessVariable.string("agreementName");
   public static final ProcessVariable<String> GUARANTEE_PERIOD =
       ProcessVariable.string("guaranteePeriod");
+  /** The broker's group ({@code broker-<broker>}): the candidate group of the offer task. */
+  public static final ProcessVariable<String> BROKER_GROUP = ProcessVariable.string("brokerGroup");
 
   // --- own
   public static final ProcessVariable<Date> GUARANTEE_DEADLINE =

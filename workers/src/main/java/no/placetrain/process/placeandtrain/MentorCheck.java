@@ -1,11 +1,17 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.EMPLOYER_APPROVAL;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.EMPLOYER_NAME;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.MENTOR_GROUP;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.MENTOR_ID;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import no.placetrain.process.Groups;
+import no.placetrain.domain.agreement.Employer;
+import no.placetrain.domain.agreement.InvalidAgreementException;
+import no.placetrain.domain.agreement.PartyGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -14,7 +20,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * {@code Task_EmployerApproves}: when the employer approves, {@code mentorId} is a user of the
- * group {@value Groups#MENTOR}.
+ * employer's mentor group, {@code mentorGroup} ({@code employer-<employer>-mentor}, written by
+ * {@code registerReferralWorker}; for an instance started before it was written, derived from
+ * {@code employerName}).
  *
  * <p>The lookup runs without authorization checks: the employer contact completing the task may
  * not read users, yet the rule must hold for everyone.
@@ -40,15 +48,32 @@ public class MentorCheck extends PlaceAndTrainCheck {
       return;
     }
     CheckValues.string(variables, MENTOR_ID, violations).ifPresent(mentorId -> {
-      if (!isMentor(mentorId)) {
-        violations.add(MENTOR_ID.name(), "must be a user of the group " + Groups.MENTOR);
+      Optional<String> group = mentorGroup(variables);
+      if (group.isEmpty()) {
+        violations.add(MENTOR_ID.name(), "cannot be checked: the participation names no employer");
+      } else if (!isMember(mentorId, group.get())) {
+        violations.add(MENTOR_ID.name(), "must be a user of the group " + group.get());
       }
     });
   }
 
-  private boolean isMentor(String userId) {
+  /** {@code mentorGroup}, or the mentor group of {@code employerName} (an older instance). */
+  private static Optional<String> mentorGroup(VariableScope variables) {
+    return MENTOR_GROUP.find(variables).filter(g -> !g.isBlank())
+        .or(() -> EMPLOYER_NAME.find(variables).flatMap(MentorCheck::mentorsOfEmployerNamed));
+  }
+
+  private static Optional<String> mentorsOfEmployerNamed(String name) {
+    try {
+      return Optional.of(PartyGroups.mentorsOf(new Employer(name, null, List.of())));
+    } catch (InvalidAgreementException e) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean isMember(String userId, String groupId) {
     return withoutAuthorization(() -> identityService.get().createUserQuery()
-        .userId(userId).memberOfGroup(Groups.MENTOR).count() > 0);
+        .userId(userId).memberOfGroup(groupId).count() > 0);
   }
 
   private static boolean withoutAuthorization(Callable<Boolean> query) {

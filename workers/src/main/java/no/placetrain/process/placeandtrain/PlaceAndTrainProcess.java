@@ -173,6 +173,24 @@ public final class PlaceAndTrainProcess {
   public static final ProcessVariable<String> AGREEMENT_REQUIREMENTS =
       ProcessVariable.string("agreementRequirements");
 
+  // --- candidate groups of the participation's parties (registerReferralWorker, from the
+  // agreement and the referring office; docs/access.md "Candidate groups come from the agreement")
+  /** {@code <office>-caseworker}: screening, draft, personal matters. */
+  public static final ProcessVariable<String> CASEWORKER_GROUP =
+      ProcessVariable.string("caseworkerGroup");
+  /** {@code <office>-kam}: KAM approval, checkpoints. */
+  public static final ProcessVariable<String> KAM_GROUP = ProcessVariable.string("kamGroup");
+  /** {@code <office>-lead}: escalation level OFFICE_LEAD. */
+  public static final ProcessVariable<String> OFFICE_LEAD_GROUP =
+      ProcessVariable.string("officeLeadGroup");
+  /** {@code employer-<employer>}: presentation, interviews, employer approval, decision. */
+  public static final ProcessVariable<String> EMPLOYER_GROUP =
+      ProcessVariable.string("employerGroup");
+  /** {@code employer-<employer>-mentor}: the mentor named at the employer's approval is one. */
+  public static final ProcessVariable<String> MENTOR_GROUP = ProcessVariable.string("mentorGroup");
+  /** {@code broker-<broker>}, empty without a broker: broker approval, guarantee offers. */
+  public static final ProcessVariable<String> BROKER_GROUP = ProcessVariable.string("brokerGroup");
+
   // --- screening
   public static final ProcessVariable<String> CANDIDATE_SKILLS =
       ProcessVariable.string("candidateSkills");

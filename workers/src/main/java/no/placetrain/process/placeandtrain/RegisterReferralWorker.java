@@ -10,6 +10,7 @@ import no.placetrain.domain.agreement.DuplicateParticipationException;
 import no.placetrain.domain.agreement.FrameworkReferralException;
 import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.NavOffice;
+import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.service.AgreementLookup;
@@ -31,7 +32,10 @@ import org.slf4j.LoggerFactory;
  * {@code employerName}, {@code agreementRequirements} (joined by "; ", empty when none),
  * {@code brokerName} (empty without broker),
  * {@code selectionMode}, {@code brokerInvolved}, {@code jobGuarantee}, {@code guaranteePeriod}
- * (only with a guarantee), {@code practiceMinMonths}, {@code practiceMaxMonths}.
+ * (only with a guarantee), {@code practiceMinMonths}, {@code practiceMaxMonths}, and the
+ * candidate groups of the parties ({@link PartyGroups}): {@code caseworkerGroup},
+ * {@code kamGroup}, {@code officeLeadGroup} (of the referring office), {@code employerGroup},
+ * {@code mentorGroup} and {@code brokerGroup} (empty without a broker).
  *
  * <p>Idempotent: a participation id already present (a re-run) is kept, and so is a business key
  * the starter gave in the form of a participation id ({@code P-<uuid>}); otherwise a new id is
@@ -92,6 +96,13 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
     }
     PRACTICE_MIN_MONTHS.setOnProcessInstance(execution, agreement.terms().practiceMinMonths());
     PRACTICE_MAX_MONTHS.setOnProcessInstance(execution, agreement.terms().practiceMaxMonths());
+    PartyGroups groups = PartyGroups.of(agreement, office.id());
+    CASEWORKER_GROUP.setOnProcessInstance(execution, groups.caseworkerGroup());
+    KAM_GROUP.setOnProcessInstance(execution, groups.kamGroup());
+    OFFICE_LEAD_GROUP.setOnProcessInstance(execution, groups.officeLeadGroup());
+    EMPLOYER_GROUP.setOnProcessInstance(execution, groups.employerGroup());
+    MENTOR_GROUP.setOnProcessInstance(execution, groups.mentorGroup());
+    BROKER_GROUP.setOnProcessInstance(execution, groups.brokerGroup());
     LOG.info("Referral registered: participation {}", participationId);
   }
 

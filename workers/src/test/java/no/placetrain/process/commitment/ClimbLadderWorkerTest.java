@@ -21,14 +21,14 @@ class ClimbLadderWorkerTest {
   @Test
   void theFirstClimbStartsFromLevelZeroAndWritesTheStep() {
     when(escalations.climb(engine, "C-1", 0)).thenReturn(
-        new LadderStep(1, EscalationRole.OBLIGOR, "nav-caseworker", "P3D", false));
+        new LadderStep(1, EscalationRole.OBLIGOR, "nav-drammen-caseworker", "P3D", false));
     FakeExecution execution = FakeExecution.activity().withEngine(engine).businessKey("C-1");
 
     worker.execute(execution);
 
     assertThat(ESCALATION_LEVEL.get(execution)).isEqualTo(1);
     assertThat(ESCALATION_ROLE.get(execution)).isEqualTo("OBLIGOR");
-    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("nav-caseworker");
+    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("nav-drammen-caseworker");
     assertThat(ESCALATION_WAIT.get(execution)).isEqualTo("P3D");
     assertThat(LAST_LEVEL.get(execution)).isFalse();
   }
@@ -36,14 +36,14 @@ class ClimbLadderWorkerTest {
   @Test
   void laterClimbsStartFromTheLevelReached() {
     when(escalations.climb(engine, "C-1", 4)).thenReturn(
-        new LadderStep(5, EscalationRole.FRAMEWORK_OWNER, "framework-owner", "P7D", true));
+        new LadderStep(5, EscalationRole.FRAMEWORK_OWNER, "nav-regional-coordinator", "P7D", true));
     FakeExecution execution = FakeExecution.activity().withEngine(engine)
         .with(COMMITMENT_ID, "C-1").with(ESCALATION_LEVEL, 4);
 
     worker.execute(execution);
 
     assertThat(ESCALATION_LEVEL.get(execution)).isEqualTo(5);
-    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("framework-owner");
+    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("nav-regional-coordinator");
     assertThat(LAST_LEVEL.get(execution)).isTrue();
   }
 
@@ -52,11 +52,11 @@ class ClimbLadderWorkerTest {
     when(escalations.climb(engine, "C-1", 2))
         .thenThrow(new CommitmentStateException("C-1", "is MET; only an OPEN commitment changes"));
     FakeExecution execution = FakeExecution.activity().withEngine(engine)
-        .with(COMMITMENT_ID, "C-1").with(ESCALATION_LEVEL, 2).with(ESCALATION_GROUP, "kam");
+        .with(COMMITMENT_ID, "C-1").with(ESCALATION_LEVEL, 2).with(ESCALATION_GROUP, "nav-drammen-kam");
 
     assertThatThrownBy(() -> worker.execute(execution))
         .isInstanceOf(CommitmentStateException.class).hasMessageContaining("C-1");
     assertThat(ESCALATION_LEVEL.get(execution)).isEqualTo(2);
-    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("kam");
+    assertThat(ESCALATION_GROUP.get(execution)).isEqualTo("nav-drammen-kam");
   }
 }

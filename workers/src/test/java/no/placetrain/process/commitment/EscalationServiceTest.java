@@ -18,18 +18,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import no.placetrain.domain.Candidate;
 import no.placetrain.domain.agreement.Commitment;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.EscalationRole;
+import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.EndReason;
 import no.placetrain.domain.Outcome;
 import no.placetrain.notify.Notifier;
 import no.placetrain.notify.Reminder;
-import no.placetrain.service.AgreementLookup;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
+import no.placetrain.testsupport.Agreements;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -49,13 +51,18 @@ class EscalationServiceTest {
   private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
   private final DecisionService decisions = mock(DecisionService.class, RETURNS_DEEP_STUBS);
   private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
+  private final ParticipationService participations = mock(ParticipationService.class);
   private final EscalationService service = new EscalationService(commitments,
-      mock(ParticipationService.class), mock(AgreementLookup.class), notifier,
-      Clock.fixed(NOW, ZoneId.of("Europe/Oslo")));
+      participations, id -> Optional.of(Agreements.withCapacity("kiwi-nav-drammen", 6))
+          .filter(a -> a.id().equals(id)),
+      notifier, Clock.fixed(NOW, ZoneId.of("Europe/Oslo")));
 
   EscalationServiceTest() {
     when(engine.getRuntimeService()).thenReturn(runtime);
     when(engine.getDecisionService()).thenReturn(decisions);
+    // P-1: a KIWI participation referred by NAV Drammen
+    when(participations.get("P-1")).thenReturn(Participation.refer("P-1", "kiwi-nav-drammen",
+        "nav-drammen", new Candidate("KIWI-0001", "Amina"), "PI-1", NOW));
   }
 
   private static Commitment commitment(CommitmentKind kind, CommitmentStatus status) {
@@ -172,7 +179,7 @@ class EscalationServiceTest {
         .thenReturn(commitment(CommitmentKind.ANSWER_PRESENTATION, CommitmentStatus.OPEN));
 
     assertThat(service.remind("C-1")).contains(new Reminder(
-        "P-1", "C-1", CommitmentKind.ANSWER_PRESENTATION, DUE, "employer-contact"));
+        "P-1", "C-1", CommitmentKind.ANSWER_PRESENTATION, DUE, "employer-kiwi"));
     verify(notifier).remind(any());
 
     when(commitments.get("C-2"))
@@ -195,7 +202,7 @@ class EscalationServiceTest {
         .variables(anyMap()).evaluate()).thenReturn(result);
 
     assertThat(service.climb(engine, "C-1", 1)).isEqualTo(
-        new LadderStep(2, EscalationRole.COUNTERPART, "employer-contact", "P3D", false));
+        new LadderStep(2, EscalationRole.COUNTERPART, "employer-kiwi", "P3D", false));
     verify(commitments).escalate("C-1", 2);
   }
 

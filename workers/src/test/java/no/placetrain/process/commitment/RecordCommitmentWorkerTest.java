@@ -50,7 +50,7 @@ class RecordCommitmentWorkerTest {
   @Test
   void aWaiverNamesTheAuthenticatedUserAndTheReason() {
     when(identity.getCurrentAuthentication())
-        .thenReturn(new Authentication("anna.leder", List.of("nav-office-lead")));
+        .thenReturn(new Authentication("anna.leder", List.of("nav-drammen-lead")));
 
     worker.execute(record("WAIVED").input("waivedReason", "Kandidaten trakk seg"));
 

@@ -1,6 +1,8 @@
 package no.placetrain.process.placeandtrain;
 
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.EMPLOYER_APPROVAL;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.EMPLOYER_NAME;
+import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.MENTOR_GROUP;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.MENTOR_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -34,26 +36,47 @@ class MentorCheckTest {
   }
 
   @Test
-  void aMemberOfTheMentorGroupPasses() {
+  void aMemberOfTheEmployersMentorGroupPasses() {
     mentorsFound(1);
 
-    check.check(FakeExecution.processInstance()
+    check.check(FakeExecution.processInstance().with(MENTOR_GROUP, "employer-kiwi-mentor")
         .with(EMPLOYER_APPROVAL, "APPROVE").with(MENTOR_ID, "ola.mentor"), violations);
 
     assertThat(violations.byField()).isEmpty();
     verify(query).userId("ola.mentor");
-    verify(query).memberOfGroup("mentor");
+    verify(query).memberOfGroup("employer-kiwi-mentor");
   }
 
   @Test
   void someoneOutsideTheGroupIsAViolation() {
     mentorsFound(0);
 
-    check.check(FakeExecution.processInstance()
+    check.check(FakeExecution.processInstance().with(MENTOR_GROUP, "employer-kiwi-mentor")
         .with(EMPLOYER_APPROVAL, "APPROVE").with(MENTOR_ID, "kari.kam"), violations);
 
     assertThat(violations.byField())
-        .containsEntry("mentorId", "must be a user of the group mentor");
+        .containsEntry("mentorId", "must be a user of the group employer-kiwi-mentor");
+  }
+
+  @Test
+  void anInstanceWithoutTheMentorGroupUsesTheGroupOfItsEmployersName() {
+    mentorsFound(1);
+
+    check.check(FakeExecution.processInstance().with(EMPLOYER_NAME, "Nordic Choice Hotels")
+        .with(EMPLOYER_APPROVAL, "APPROVE").with(MENTOR_ID, "ola.mentor"), violations);
+
+    assertThat(violations.byField()).isEmpty();
+    verify(query).memberOfGroup("employer-nordic-choice-hotels-mentor");
+  }
+
+  @Test
+  void withoutAnEmployerTheMentorCannotBeChecked() {
+    check.check(FakeExecution.processInstance()
+        .with(EMPLOYER_APPROVAL, "APPROVE").with(MENTOR_ID, "ola.mentor"), violations);
+
+    assertThat(violations.byField()).containsEntry("mentorId",
+        "cannot be checked: the participation names no employer");
+    verifyNoInteractions(identityService);
   }
 
   @Test

@@ -245,4 +245,39 @@ class RegisterReferralWorkerTest {
     verify(participations, never()).register(any(), any(), any(), any(), any());
     assertThat(missing.processInstanceHas(PARTICIPATION_ID.name())).isFalse();
   }
+
+  @Test
+  void writesTheCandidateGroupsOfTheReferringOfficeAndTheAgreementsParties() {
+    FakeExecution execution = candidate().with(AGREEMENT_ID, HOTEL.id());
+
+    worker.execute(execution);
+
+    assertThat(CASEWORKER_GROUP.get(execution)).isEqualTo("nav-grunerlokka-caseworker");
+    assertThat(KAM_GROUP.get(execution)).isEqualTo("nav-grunerlokka-kam");
+    assertThat(OFFICE_LEAD_GROUP.get(execution)).isEqualTo("nav-grunerlokka-lead");
+    assertThat(EMPLOYER_GROUP.get(execution)).isEqualTo("employer-nordic-choice-hotels");
+    assertThat(MENTOR_GROUP.get(execution)).isEqualTo("employer-nordic-choice-hotels-mentor");
+    assertThat(BROKER_GROUP.get(execution)).as("no broker").isEmpty();
+  }
+
+  @Test
+  void theOfficeGroupsAreTheReferringOfficesAndABrokerHasItsGroup() {
+    FakeExecution bjerke = candidate().with(AGREEMENT_ID, FRAMEWORK_LOCAL_TWO_OFFICES.id())
+        .with(NAV_OFFICE_ID, "nav-bjerke");
+    FakeExecution alna = candidate().with(AGREEMENT_ID, FRAMEWORK_LOCAL_TWO_OFFICES.id())
+        .with(NAV_OFFICE_ID, "nav-alna");
+    FakeExecution fretex = candidate().with(AGREEMENT_ID, FRETEX.id());
+
+    worker.execute(bjerke);
+    worker.execute(alna);
+    worker.execute(fretex);
+
+    assertThat(CASEWORKER_GROUP.get(bjerke)).isEqualTo("nav-bjerke-caseworker");
+    assertThat(KAM_GROUP.get(bjerke)).isEqualTo("nav-bjerke-kam");
+    assertThat(OFFICE_LEAD_GROUP.get(bjerke)).isEqualTo("nav-bjerke-lead");
+    assertThat(CASEWORKER_GROUP.get(alna)).isEqualTo("nav-alna-caseworker");
+    assertThat(EMPLOYER_GROUP.get(bjerke)).isEqualTo("employer-iss").isEqualTo(EMPLOYER_GROUP.get(alna));
+    assertThat(BROKER_GROUP.get(fretex)).isEqualTo("broker-fretex");
+    assertThat(EMPLOYER_GROUP.get(fretex)).isEqualTo("employer-fretex");
+  }
 }
