@@ -55,7 +55,9 @@ public class OpenApiConfiguration {
       "getScorecard", new Documented("Read an agreement's scorecard", 404),
       "referCandidate", new Documented(
           "Refer a candidate: starts place-and-train, as the referral form", 400, 404, 409),
-      "getParticipation", new Documented("Read a participation with its commitments", 404));
+      "getParticipation", new Documented("Read a participation with its commitments", 404),
+      "eraseCandidate", new Documented("Erase a candidate (administrators only): the engine's "
+          + "rows about every participation deleted, ours anonymised; the counts", 400, 403, 404));
 
   private record Documented(String summary, int... errors) {}
 
@@ -90,7 +92,8 @@ public class OpenApiConfiguration {
       }
       openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
         describe(op);
-        op.setTags(List.of(path.startsWith("/api/participations") ? "participations" : "agreements"));
+        op.setTags(List.of(path.startsWith("/api/participations") ? "participations"
+            : path.startsWith("/api/candidates") ? "candidates" : "agreements"));
         if (method == PathItem.HttpMethod.POST) {
           // both POSTs answer 201 Created with a Location (springdoc assumes 200)
           ApiResponse ok = op.getResponses().remove("200");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our API answers nobody without credentials (the same HTTP Basic as /engine-rest); its OpenAPI
- * document and Swagger UI are open and describe exactly its six operations.
+ * document and Swagger UI are open and describe exactly its seven operations.
  */
 class ApiAccessAndDocumentTest extends ServerTestBase {
 
@@ -45,7 +45,7 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
   }
 
   @Test
-  void theOpenApiDocumentListsTheSixOperations() {
+  void theOpenApiDocumentListsTheSevenOperations() {
     RestClient.Response response = RestClient.anonymous(port).get("/v3/api-docs").expect(200);
     JsonNode doc = response.json();
     assertThat(doc.get("openapi").asText()).startsWith("3.");
@@ -58,7 +58,8 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
         "GET /api/agreements/{id}",
         "GET /api/agreements/{id}/scorecard",
         "POST /api/participations",
-        "GET /api/participations/{id}");
+        "GET /api/participations/{id}",
+        "DELETE /api/candidates/{candidateRef}");
 
     assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
     JsonNode create = doc.at("/paths/~1api~1agreements/post");
@@ -81,6 +82,11 @@ class ApiAccessAndDocumentTest extends ServerTestBase {
         .endsWith("/AgreementDetails");
     assertThat(doc.at("/paths/~1api~1agreements~1{id}/get/responses/404/content/application~1json"
         + "/schema/$ref").asText()).endsWith("/ApiError");
+    JsonNode erase = doc.at("/paths/~1api~1candidates~1{candidateRef}/delete");
+    assertThat(erase.at("/responses/200/content/application~1json/schema/$ref").asText())
+        .endsWith("/ErasureReport");
+    assertThat(erase.at("/responses/403/content/application~1json/schema/$ref").asText())
+        .endsWith("/ApiError");
   }
 
   @Test

@@ -12,7 +12,12 @@ public enum EndReason {
       "FOUND_OTHER_JOB", "STARTED_EDUCATION", "PERSONAL_REASONS", "NO_LONGER_INTERESTED", "OTHER")),
   NO_OFFER(Outcome.ENDED, Set.of()),
   GUARANTEE_NOT_MET(Outcome.ENDED, Set.of()),
-  GUARANTEE_MET(Outcome.GUARANTEE_OFFER, Set.of());
+  GUARANTEE_MET(Outcome.GUARANTEE_OFFER, Set.of()),
+  /**
+   * The candidate's data was erased on request ({@code no.placetrain.privacy.CandidateErasure}):
+   * a participation still running ends here. No model or form offers it.
+   */
+  ERASED(Outcome.ENDED, Set.of());
 
   private final Outcome outcome;
   private final Set<String> details;

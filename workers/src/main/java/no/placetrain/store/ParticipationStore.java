@@ -133,6 +133,35 @@ public class ParticipationStore {
         .param("agreement", agreementId).query(this::row).list();
   }
 
+  /**
+   * Every participation of the candidate {@code candidateRef}, in any agreement and state, oldest
+   * referral first (for erasing the candidate: {@code no.placetrain.privacy.CandidateErasure}).
+   */
+  public List<Participation> findByCandidate(String candidateRef) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM PT_PARTICIPATION WHERE CANDIDATE_REF = :ref "
+            + "ORDER BY REFERRED_AT, ID")
+        .param("ref", candidateRef).query(this::row).list();
+  }
+
+  /**
+   * Anonymises an ENDED participation for good: {@code CANDIDATE_REF} becomes
+   * {@code placeholderRef}, {@code DISPLAY_NAME} {@code placeholderName}; the strengths profile,
+   * the process instance and the active key are cleared. Agreement, office, status, outcome, end
+   * reason and instants stay (the scorecard counts them).
+   *
+   * @return whether a row was written (false for an ACTIVE or unknown participation)
+   */
+  public boolean anonymise(String id, String placeholderRef, String placeholderName) {
+    return jdbc.sql("UPDATE PT_PARTICIPATION SET CANDIDATE_REF = :ref, DISPLAY_NAME = :name, "
+            + "STRENGTHS = NULL, PROCESS_INSTANCE_ID = NULL, ACTIVE_KEY = NULL "
+            + "WHERE ID = :id AND STATUS = :ended")
+        .param("id", id)
+        .param("ref", placeholderRef)
+        .param("name", placeholderName)
+        .param("ended", ParticipationStatus.ENDED.name())
+        .update() == 1;
+  }
+
   private Participation row(ResultSet rs, int rowNum) throws SQLException {
     return new Participation(rs.getString("ID"), rs.getString("AGREEMENT_ID"),
         rs.getString("OFFICE_ID"), new Candidate(rs.getString("CANDIDATE_REF"), rs.getString("DISPLAY_NAME")),

@@ -129,6 +129,49 @@ class ParticipationStoreTest {
   }
 
   @Test
+  void theCandidatesParticipationsAreFoundInEveryAgreementAndState() {
+    Participation ended = Participation.refer(HOTEL, "nav-grunerlokka", AMINA, null, T0)
+        .end(Outcome.ENDED, EndReason.NOT_SELECTED, T0.plusSeconds(60));
+    store.insert(ended);
+    Participation active = Participation.refer("fretex-job-guarantee", "nav-oslo", AMINA, "pi-2",
+        T0.plusSeconds(120));
+    store.insert(active);
+    store.insert(Participation.refer(HOTEL, "nav-grunerlokka", new Candidate("NCH-0002", "Jonas"),
+        null, T0));
+
+    assertThat(store.findByCandidate("NCH-0001")).containsExactly(ended, active);
+    assertThat(store.findByCandidate("NCH-9999")).isEmpty();
+  }
+
+  @Test
+  void anEndedParticipationIsAnonymisedAndAnActiveOneIsNot() {
+    Participation active = Participation.refer(HOTEL, "nav-grunerlokka", AMINA, "pi-1", T0)
+        .withStrengths(new StrengthsProfile("kasse", "mat", "norsk", "fast jobb"));
+    store.insert(active);
+    assertThat(store.anonymise(active.id(), "ERASED-abcd1234", "—")).isFalse();
+    assertThat(store.find(active.id())).contains(active);
+
+    Participation ended = active.end(Outcome.ENDED, EndReason.ERASED, T0.plusSeconds(60));
+    store.update(ended);
+    assertThat(store.anonymise(active.id(), "ERASED-abcd1234", "—")).isTrue();
+
+    Participation anonymised = store.find(active.id()).orElseThrow();
+    assertThat(anonymised.candidate()).isEqualTo(new Candidate("ERASED-abcd1234", "—"));
+    assertThat(anonymised.strengths()).isNull();
+    assertThat(anonymised.processInstanceId()).isNull();
+    assertThat(anonymised)
+        .extracting(Participation::agreementId, Participation::officeId, Participation::status,
+            Participation::outcome, Participation::endReason, Participation::referredAt,
+            Participation::endedAt)
+        .containsExactly(HOTEL, "nav-grunerlokka", ended.status(), Outcome.ENDED,
+            EndReason.ERASED, T0, T0.plusSeconds(60));
+    assertThat(db.jdbc().sql("SELECT ACTIVE_KEY FROM PT_PARTICIPATION WHERE ID = :id")
+        .param("id", active.id()).query(String.class).optional()).isEmpty();
+    assertThat(store.findByCandidate("NCH-0001")).isEmpty();
+    assertThat(store.anonymise("P-unknown", "ERASED-abcd1234", "—")).isFalse();
+  }
+
+  @Test
   void aParticipationNeedsAStoredAgreement() {
     assertThatThrownBy(() -> store.insert(Participation.refer("no-such-agreement", "nav-oslo", AMINA, null, T0)))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
