@@ -3,7 +3,6 @@ package no.placetrain.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -72,19 +71,7 @@ class CapacityOverRestTest extends ServerTestBase {
 
   /** Refers a candidate through the API, screens them SUITABLE and the employer invites them. */
   private String atInterview(Participations participations, String agreementId, String ref) {
-    Map<String, Object> referral = new LinkedHashMap<>();
-    referral.put("agreementId", agreementId);
-    referral.put("candidateRef", ref);
-    referral.put("candidateDisplayName", "Ola");
-    String pi = as("kari").post("/api/participations", referral).expect(201).json()
-        .get("processInstanceId").asText();
-    participations.complete(pi, "Task_ScreenCandidate",
-        "candidateSkills", "Renhold, service",
-        "candidateInterests", "Faget og arbeidsplassen",
-        "candidateLanguages", "Norsk",
-        "candidateMotivation", "Vil ha fast jobb",
-        "screeningOutcome", "SUITABLE");
-    participations.complete(pi, "Task_PresentToEmployer", "employerResponse", "INVITE");
+    String pi = participations.atInterview(as("kari"), agreementId, ref);
     assertThat(participations.task(pi).get("taskDefinitionKey").asText())
         .isEqualTo("Task_Interview");
     return pi;

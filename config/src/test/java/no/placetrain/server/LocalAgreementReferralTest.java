@@ -77,7 +77,7 @@ class LocalAgreementReferralTest extends ServerTestBase {
     assertThat(participation.get("agreementId").asText()).isEqualTo("iss-api-haugerud");
     assertThat(participation.get("status").asText()).isEqualTo("ACTIVE");
 
-    JsonNode instances = as("nora").get("/engine-rest/process-instance?businessKey=" + id)
+    JsonNode instances = as("nora").get("/engine-rest/process-instance?maxResults=100&businessKey=" + id)
         .expect(200).json();
     assertThat(instances).hasSize(1);
     String pi = instances.get(0).get("id").asText();

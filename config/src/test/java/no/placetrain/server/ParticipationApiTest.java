@@ -48,7 +48,7 @@ class ParticipationApiTest extends ServerTestBase {
     assertThat(participation.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(participation.has("strengths")).isFalse();
 
-    JsonNode instances = as("nora").get("/engine-rest/process-instance?businessKey=" + id)
+    JsonNode instances = as("nora").get("/engine-rest/process-instance?maxResults=100&businessKey=" + id)
         .expect(200).json();
     assertThat(instances).hasSize(1);
     String pi = instances.get(0).get("id").asText();

@@ -31,14 +31,37 @@ final class Participations {
   }
 
   /** The one open task of the instance; fails if there is none or several. */
+  /**
+   * Refers a candidate through our API (as the given client), screens them SUITABLE and the
+   * employer invites them: the participation waits at its interview.
+   *
+   * @return the process instance id
+   */
+  String atInterview(RestClient referrer, String agreementId, String candidateRef) {
+    Map<String, Object> referral = new java.util.LinkedHashMap<>();
+    referral.put("agreementId", agreementId);
+    referral.put("candidateRef", candidateRef);
+    referral.put("candidateDisplayName", "Ola");
+    String pi = referrer.post("/api/participations", referral).expect(201).json()
+        .get("processInstanceId").asText();
+    complete(pi, "Task_ScreenCandidate",
+        "candidateSkills", "Renhold, service",
+        "candidateInterests", "Faget og arbeidsplassen",
+        "candidateLanguages", "Norsk",
+        "candidateMotivation", "Vil ha fast jobb",
+        "screeningOutcome", "SUITABLE");
+    complete(pi, "Task_PresentToEmployer", "employerResponse", "INVITE");
+    return pi;
+  }
+
   JsonNode task(String processInstanceId) {
-    JsonNode tasks = rest.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+    JsonNode tasks = rest.get("/engine-rest/task?maxResults=100&processInstanceId=" + processInstanceId).expect(200).json();
     assertThat(tasks).as("open tasks of " + processInstanceId).hasSize(1);
     return tasks.get(0);
   }
 
   JsonNode openTasks(String processInstanceId) {
-    return rest.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+    return rest.get("/engine-rest/task?maxResults=100&processInstanceId=" + processInstanceId).expect(200).json();
   }
 
   /** Completes the only open task, which must be {@code taskKey}. */
@@ -55,7 +78,7 @@ final class Participations {
 
   /** Executes the one due-or-not job of the instance waiting in {@code activityId}. */
   void executeJob(String processInstanceId, String activityId) {
-    JsonNode jobs = rest.get("/engine-rest/job?processInstanceId=" + processInstanceId
+    JsonNode jobs = rest.get("/engine-rest/job?maxResults=100&processInstanceId=" + processInstanceId
         + "&activityId=" + activityId).expect(200).json();
     assertThat(jobs).as("jobs at " + activityId).hasSize(1);
     rest.post("/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", "{}").expect(204);
@@ -64,7 +87,7 @@ final class Participations {
   /** Executes every asynchronous continuation (not timers) of the instance, until none is left. */
   void executeContinuations(String processInstanceId) {
     for (int round = 0; round < 10; round++) {
-      JsonNode jobs = rest.get("/engine-rest/job?processInstanceId=" + processInstanceId
+      JsonNode jobs = rest.get("/engine-rest/job?maxResults=100&processInstanceId=" + processInstanceId
           + "&messages=true").expect(200).json();
       if (jobs.isEmpty()) {
         return;
@@ -84,7 +107,7 @@ final class Participations {
 
   /** A variable of the instance from history (works after it ended). */
   JsonNode historicVariable(String processInstanceId, String name) {
-    JsonNode variables = rest.get("/engine-rest/history/variable-instance?processInstanceId="
+    JsonNode variables = rest.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId="
         + processInstanceId + "&variableName=" + name).expect(200).json();
     assertThat(variables).as("historic variable " + name).hasSize(1);
     return variables.get(0).get("value");

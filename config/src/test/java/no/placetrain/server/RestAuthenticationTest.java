@@ -31,10 +31,10 @@ class RestAuthenticationTest extends ServerTestBase {
 
   @Test
   void withCredentialsTheApiAnswers() {
-    RestClient.Response response = as("nora").get("/engine-rest/process-definition?key=place-and-train")
+    RestClient.Response response = as("nora").get("/engine-rest/process-definition?maxResults=100&key=place-and-train")
         .expect(200);
     assertThat(response.json()).isNotEmpty();
-    as("admin").get("/engine-rest/user?id=nora").expect(200);
+    as("admin").get("/engine-rest/user?maxResults=100&id=nora").expect(200);
   }
 
   @Test

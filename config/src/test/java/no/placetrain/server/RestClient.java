@@ -15,7 +15,7 @@ import java.util.Base64;
  * ours), JSON in and out. Bodies are sent as given (a String as is, anything else as JSON), so
  * tests can send malformed JSON.
  */
-final class RestClient {
+public final class RestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,24 +28,34 @@ final class RestClient {
     this.authorization = authorization;
   }
 
-  static RestClient anonymous(int port) {
+  public static RestClient anonymous(int port) {
     return new RestClient("http://localhost:" + port, null);
   }
 
-  static RestClient as(int port, String user, String password) {
+  public static RestClient as(int port, String user, String password) {
     String token = Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new RestClient("http://localhost:" + port, "Basic " + token);
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(builder(path).GET());
   }
 
-  Response post(String path, Object body) {
+  public Response post(String path, Object body) {
     return send(builder(path)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+  }
+
+  public Response delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
+  public Response put(String path, Object body) {
+    return send(builder(path)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
   }
 
   private HttpRequest.Builder builder(String path) {
@@ -81,10 +91,10 @@ final class RestClient {
     }
   }
 
-  record Response(int status, String body, String wwwAuthenticate, String location,
+  public record Response(int status, String body, String wwwAuthenticate, String location,
       String contentType) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -92,7 +102,7 @@ final class RestClient {
       }
     }
 
-    Response expect(int expected) {
+    public Response expect(int expected) {
       if (status != expected) {
         throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
       }
@@ -100,7 +110,7 @@ final class RestClient {
     }
 
     /** Asserts an error answer of our API's shape ({@code /api}) and returns it. */
-    JsonNode error(int expected) {
+    public JsonNode error(int expected) {
       expect(expected);
       JsonNode error = json();
       if (error.get("status").asInt() != expected || !error.hasNonNull("error")

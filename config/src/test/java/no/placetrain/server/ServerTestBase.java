@@ -16,19 +16,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "camunda.bpm.job-execution.enabled=false",
       "camunda.bpm.admin-user.password=admin-test-password",
     })
-abstract class ServerTestBase {
+public abstract class ServerTestBase {
 
-  static final String DEMO_PASSWORD = "demo";
-  static final String ADMIN_PASSWORD = "admin-test-password";
+  protected static final String DEMO_PASSWORD = "demo";
+  protected static final String ADMIN_PASSWORD = "admin-test-password";
 
   @LocalServerPort
-  int port;
+  protected int port;
 
-  RestClient anonymous() {
+  protected RestClient anonymous() {
     return RestClient.anonymous(port);
   }
 
-  RestClient as(String user) {
+  protected RestClient as(String user) {
     return RestClient.as(port, user, "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD);
   }
 }

@@ -144,6 +144,18 @@ final class TasklistPage implements AutoCloseable {
     return visible(taskLink(taskId)).getText().trim();
   }
 
+  /**
+   * Opens the filter (one per group: GroupTaskFilters) as a link to it would, checks that Tasklist
+   * shows it as the selected filter by its name, and returns the title of the task's entry in its
+   * list.
+   */
+  String findTaskInFilter(String filterId, String filterName, String taskId) {
+    driver.get(tasklistUrl + "#/?filter=" + filterId);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector(".task-filter.active h4.name a"), filterName));
+    return visible(taskLink(taskId)).getText().trim();
+  }
+
   /** Opens the task from the list and claims it when it is not yet the user's (the form is read-only until then). */
   void openTask(String taskId, String taskName) {
     click(taskLink(taskId));

@@ -70,14 +70,24 @@ public final class EngineJourney {
     this.candidateRefs = candidateRefs;
   }
 
-  /** The user {@code userId} exists and is a member of the group {@code mentor}. */
+  /** KIWI's mentors (docs/access.md): the group a KIWI employer names a mentor from. */
+  public static final String KIWI_MENTORS = "employer-kiwi-mentor";
+
+  /** The user {@code userId} exists and is a mentor of KIWI ({@value #KIWI_MENTORS}). */
   public void mentorExists(String userId) {
-    if (identityService.createGroupQuery().groupId("mentor").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("mentor"));
+    memberExists(userId, KIWI_MENTORS);
+  }
+
+  /** The user {@code userId} exists and is a member of the group {@code groupId}. */
+  public void memberExists(String userId, String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      identityService.saveGroup(identityService.newGroup(groupId));
     }
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       identityService.saveUser(identityService.newUser(userId));
-      identityService.createMembership(userId, "mentor");
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
     }
   }
 
@@ -211,5 +221,23 @@ public final class EngineJourney {
   /** Midnight at the start of {@code day} in Oslo, as the engine's date variables hold it. */
   public static Date midnight(LocalDate day) {
     return Date.from(day.atStartOfDay(OSLO).toInstant());
+  }
+
+  /**
+   * In a running practice: the first checkpoint falls due, is not held within its deadline (the
+   * clock moves 8 days on), and its escalation reminds the KAM and waits out the grace: the
+   * escalation's first follow-up task is open.
+   *
+   * @return the escalation's process instance id
+   */
+  public String firstCheckpointEscalated(String pi, MutableClock clock) {
+    fire(pi, PlaceAndTrainProcess.Elements.TIMER_CHECKPOINT_DUE);
+    Commitment checkpoint = commitment(pi, CommitmentKind.HOLD_CHECKPOINT, 1);
+    clock.advance(java.time.Duration.ofDays(8));
+    fire(pi, PlaceAndTrainProcess.Elements.BOUNDARY_CHECKPOINT_OVERDUE);
+    String escalation = escalationOf(checkpoint);
+    fire(escalation, CommitmentEscalationProcess.Elements.TASK_REMIND_OBLIGOR);
+    fire(escalation, CommitmentEscalationProcess.Elements.TIMER_REMINDER_GRACE);
+    return escalation;
   }
 }
