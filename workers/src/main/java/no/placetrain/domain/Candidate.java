@@ -52,8 +52,10 @@ public record Candidate(String reference, String displayName) {
 
   /**
    * A candidate in a new referral that does not pass the referral form (the API's): the
-   * constructor's rules and the form's shape of the display name ({@link #DISPLAY_NAME_PATTERN}).
-   * Candidates already stored are read with the constructor alone.
+   * constructor's rules, the form's shape of the display name ({@link #DISPLAY_NAME_PATTERN}) and,
+   * as the form's server-side check does, neither reference nor name may describe health, family,
+   * housing or income ({@link SensitiveText}). Candidates already stored are read with the
+   * constructor alone.
    *
    * @throws InvalidValueException naming the field, never its value
    */
@@ -63,6 +65,8 @@ public record Candidate(String reference, String displayName) {
       throw new InvalidValueException("candidateDisplayName", "must start with a letter and hold"
           + " only letters, digits, spaces, full stops, apostrophes and hyphens");
     }
+    SensitiveText.require("candidateRef", reference);
+    SensitiveText.require("candidateDisplayName", displayName);
     return candidate;
   }
 }

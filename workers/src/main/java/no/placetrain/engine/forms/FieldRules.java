@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import no.placetrain.domain.SensitiveText;
 
 /**
  * The rules of one form field applied to one value. Every message names the rule and, where it
@@ -35,8 +36,16 @@ final class FieldRules {
   }
 
   static void check(FormField field, Object value, Consumer<String> violation) {
+    check(field, value, field.required(), violation);
+  }
+
+  /**
+   * @param required whether a missing value is a violation: {@code false} for the value a caller
+   *     submitted for a field the form hides (Tasklist never submits it; its other rules still hold)
+   */
+  static void check(FormField field, Object value, boolean required, Consumer<String> violation) {
     if (isMissing(value)) {
-      if (field.required()) {
+      if (required) {
         violation.accept("is required");
       }
       return;
@@ -44,9 +53,9 @@ final class FieldRules {
     switch (field.type()) {
       case "textfield", "textarea" -> text(field, value, violation);
       case "number" -> number(field, value, violation);
-      case "checkbox" -> checkbox(field, value, violation);
+      case "checkbox" -> checkbox(field, value, required, violation);
       case "radio", "select" -> singleChoice(field, value, violation);
-      case "checklist", "taglist" -> multipleChoice(field, value, violation);
+      case "checklist", "taglist" -> multipleChoice(field, value, required, violation);
       case "datetime" -> datetime(field, value, violation);
       default -> { }
     }
@@ -77,6 +86,9 @@ final class FieldRules {
     if ("phone".equals(field.validationType()) && !PHONE.matcher(text).find()) {
       violation.accept("must be a valid international phone number");
     }
+    if (field.sensitiveTextCheck()) {
+      SensitiveText.find(text).ifPresent(category -> violation.accept(category.rule()));
+    }
   }
 
   private static void number(FormField field, Object value, Consumer<String> violation) {
@@ -100,10 +112,10 @@ final class FieldRules {
     }
   }
 
-  private static void checkbox(FormField field, Object value, Consumer<String> violation) {
+  private static void checkbox(FormField field, Object value, boolean required, Consumer<String> violation) {
     if (!(value instanceof Boolean checked)) {
       violation.accept("must be true or false");
-    } else if (field.required() && !checked) {
+    } else if (required && !checked) {
       violation.accept("is required");
     }
   }
@@ -115,14 +127,14 @@ final class FieldRules {
     }
   }
 
-  private static void multipleChoice(FormField field, Object value, Consumer<String> violation) {
+  private static void multipleChoice(FormField field, Object value, boolean required, Consumer<String> violation) {
     List<String> items = toList(value);
     if (items == null) {
       violation.accept("must be a list");
       return;
     }
     if (items.isEmpty()) {
-      if (field.required()) {
+      if (required) {
         violation.accept("is required");
       }
       return;

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *     {@code null} if the options are dynamic ({@code valuesKey}, {@code valuesExpression}) or absent
  * @param hideExpressions the {@code conditional.hide} FEEL expressions of the field and of the
  *     groups around it; the field is hidden if any evaluates to {@code true}
+ * @param sensitiveTextCheck whether a text field's value is checked against
+ *     {@link no.placetrain.domain.SensitiveText} (true unless the component opts out with
+ *     {@code "properties": {"sensitiveTextCheck": "off"}}; meaningless for other types)
  */
 public record FormField(
     String key,
@@ -38,7 +41,17 @@ public record FormField(
     BigDecimal increment,
     String validationType,
     List<String> allowedValues,
-    List<String> hideExpressions) {
+    List<String> hideExpressions,
+    boolean sensitiveTextCheck) {
+
+  /** A field checked for sensitive text (the default). */
+  public FormField(String key, String type, String subtype, boolean required, Pattern pattern,
+      Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits,
+      BigDecimal increment, String validationType, List<String> allowedValues,
+      List<String> hideExpressions) {
+    this(key, type, subtype, required, pattern, minLength, maxLength, min, max, decimalDigits,
+        increment, validationType, allowedValues, hideExpressions, true);
+  }
 
   public FormField {
     allowedValues = allowedValues == null ? null : List.copyOf(allowedValues);

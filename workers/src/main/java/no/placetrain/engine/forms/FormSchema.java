@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,17 @@ public final class FormSchema {
   private static final Set<String> INPUT_TYPES = Set.of(
       "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "datetime", "taglist");
 
+  /** The form-js custom property by which a text field opts out of the sensitive-text check. */
+  public static final String SENSITIVE_TEXT_CHECK_PROPERTY = "sensitiveTextCheck";
+
   private final String id;
   private final List<FormField> fields;
+  private final Set<String> keys;
 
-  private FormSchema(String id, List<FormField> fields) {
+  private FormSchema(String id, List<FormField> fields, Set<String> keys) {
     this.id = id;
     this.fields = List.copyOf(fields);
+    this.keys = Set.copyOf(keys);
   }
 
   /**
@@ -55,7 +61,9 @@ public final class FormSchema {
       String id = text(root, "id");
       List<FormField> fields = new ArrayList<>();
       collect(root.path("components"), List.of(), id, fields);
-      return new FormSchema(id, fields);
+      Set<String> keys = new LinkedHashSet<>();
+      collectKeys(root.path("components"), keys);
+      return new FormSchema(id, fields, keys);
     } catch (IOException e) {
       throw new IllegalArgumentException("Not a readable form schema: " + e.getMessage(), e);
     }
@@ -77,6 +85,15 @@ public final class FormSchema {
   }
 
   /**
+   * The variables a submission of this form may carry: the key (its first segment) of every
+   * component with one, and the {@code path} (first segment) of every group and dynamic list —
+   * also of disabled, hidden and nested ones, which form-js may submit.
+   */
+  public Set<String> keys() {
+    return keys;
+  }
+
+  /**
    * Checks every visible field.
    *
    * @param values the value of a variable by name ({@code null} when absent)
@@ -84,6 +101,19 @@ public final class FormSchema {
    * @return the violations in form order; empty if the submission is valid
    */
   public List<Violation> validate(Function<String, ?> values, HideCondition hideCondition) {
+    return validate(values, hideCondition, Set.of());
+  }
+
+  /**
+   * Checks every visible field, and every hidden field whose variable the caller submitted
+   * (Tasklist never submits a hidden field: a value sent for one over the REST API must still
+   * keep the field's rules — allowed values, pattern, length, sensitive text — though it is not
+   * required).
+   *
+   * @param submitted the names of the variables submitted with this completion or start
+   */
+  public List<Violation> validate(Function<String, ?> values, HideCondition hideCondition,
+      Set<String> submitted) {
     List<Violation> violations = new ArrayList<>();
     Map<String, Boolean> hidden = new HashMap<>();
     for (FormField field : fields) {
@@ -92,9 +122,27 @@ public final class FormSchema {
       if (!isHidden) {
         FieldRules.check(field, values.apply(field.key()),
             rule -> violations.add(new Violation(field.key(), rule)));
+      } else if (submitted.contains(field.key())) {
+        FieldRules.check(field, values.apply(field.key()), false,
+            rule -> violations.add(new Violation(field.key(), rule)));
       }
     }
     return violations;
+  }
+
+  private static void collectKeys(JsonNode components, Set<String> out) {
+    if (!components.isArray()) {
+      return;
+    }
+    for (JsonNode component : components) {
+      for (String name : new String[] {"key", "path"}) {
+        String value = text(component, name);
+        if (value != null && !value.isBlank()) {
+          out.add(value.split("\\.", 2)[0]);
+        }
+      }
+      collectKeys(component.path("components"), out);
+    }
   }
 
   private static void collect(JsonNode components, List<String> hideOfParents, String formId, List<FormField> out) {
@@ -148,7 +196,8 @@ public final class FormSchema {
         positive(decimal(component.get("increment"))),
         text(validate, "validationType"),
         allowedValues(component),
-        hide);
+        hide,
+        !"off".equalsIgnoreCase(text(component.path("properties"), SENSITIVE_TEXT_CHECK_PROPERTY)));
   }
 
   private static List<String> allowedValues(JsonNode component) {

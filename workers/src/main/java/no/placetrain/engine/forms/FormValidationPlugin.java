@@ -14,7 +14,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * only: each completion of a user task and each start of a process whose element has a
  * {@code camunda:formRef} is checked against the deployed form's rules (required, pattern,
  * min/max, length, allowed values, number/boolean/date types, honouring {@code conditional.hide}
- * via FEEL) and then against the {@link CompletionCheck}s that apply. A refused submission throws
+ * via FEEL; every text field, unless it opts out, must not describe health, family, housing or
+ * income — {@link no.placetrain.domain.SensitiveText}; the submitted variables must be fields of
+ * the form, and a hidden field's submitted value keeps its rules; a start's business key is
+ * checked for sensitive text) and then against the {@link CompletionCheck}s that apply. A refused
+ * submission throws
  * one {@link FormRejectedException} (a {@code FormFieldValidationException}, REST: 400) naming each
  * field and rule, never a value; the transaction rolls back, the task stays open.
  *

@@ -23,11 +23,16 @@ final class SubmissionGuard implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    validator.validate(task, task.getProcessDefinitionId(), activityId, formRef);
+    validator.validate(task, task.getProcessDefinitionId(), activityId, formRef,
+        SubmittedVariables.ofTaskCompletion(task.getId()), null);
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    validator.validate(execution, execution.getProcessDefinitionId(), activityId, formRef);
+    String definitionKey = execution.getProcessDefinitionId() == null ? ""
+        : execution.getProcessDefinitionId().split(":", 2)[0];
+    validator.validate(execution, execution.getProcessDefinitionId(), activityId, formRef,
+        SubmittedVariables.ofProcessStart(execution.getProcessDefinitionId(), definitionKey),
+        execution.getProcessBusinessKey());
   }
 }

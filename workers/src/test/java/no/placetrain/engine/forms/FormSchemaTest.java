@@ -84,4 +84,27 @@ class FormSchemaTest {
     assertThat(new FormRejectedException(null, "Task_X", List.of(new Violation("a", "b"))).getMessage())
         .isEqualTo("Completion of 'Task_X' rejected: a: b");
   }
+
+  @Test
+  void textFieldsAreCheckedForSensitiveTextUnlessTheyOptOut() {
+    FormSchema form = FormSchema.parse("""
+        {"id": "opt-out", "components": [
+          {"type": "textfield", "key": "checked", "label": "Checked"},
+          {"type": "textarea", "key": "free", "label": "Free",
+           "properties": {"sensitiveTextCheck": "off"}}
+        ]}""");
+    assertThat(form.fields()).extracting(FormField::sensitiveTextCheck).containsExactly(true, false);
+
+    Map<String, Object> values = Map.of("checked", "Bor i kommunal bolig", "free", "Bor i kommunal bolig");
+    assertThat(form.validate(values::get, expression -> false)).extracting(Violation::toString)
+        .containsExactly("checked: must not describe housing (personal matters are followed up by"
+            + " NAV outside the system)");
+  }
+
+  @Test
+  void keysAreEveryComponentKeyAndPathAlsoDisabledHiddenAndNested() {
+    assertThat(SCHEMA.keys()).containsAll(SCHEMA.fields().stream().map(FormField::key).toList())
+        .contains("disabledField", "alwaysHidden", "nested", "address")
+        .doesNotContain("nested.key");
+  }
 }

@@ -269,4 +269,89 @@ class FormValidationPluginEngineTest {
     taskService.complete(noForm.getId(), vars("ticket", "T-1"));
     assertThat(ended(instance.getId())).isTrue();
   }
+
+  // ---- data minimisation (docs/access.md "Data minimisation") ------------------------------
+
+  @Test
+  void textDescribingAPersonalMatterIsRefusedNamingFieldAndCategoryOnly() {
+    Task task = startAndGetReviewTask();
+
+    FormFieldValidationException e = assertThrows(FormFieldValidationException.class, () ->
+        taskService.complete(task.getId(), vars("decision", "REJECT", "rejectReason", "OTHER",
+            "comment", "MRK-91 uføretrygd")));
+
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-review' rejected: comment: must not describe"
+        + " income or benefits (personal matters are followed up by NAV outside the system)");
+    assertThat(e.getMessage()).doesNotContain("MRK-91", "uføretrygd");
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableName("comment").count()).isZero();
+
+    taskService.complete(task.getId(), vars("decision", "REJECT", "rejectReason", "OTHER",
+        "comment", "Aleris Helse"));
+    assertThat(ended(task.getProcessInstanceId())).isTrue();
+  }
+
+  @Test
+  void variablesThatAreNoFieldsOfTheFormAreRefusedOnCompleteAndSubmit() {
+    Task task = startAndGetReviewTask();
+
+    FormFieldValidationException e = assertThrows(FormFieldValidationException.class, () ->
+        taskService.complete(task.getId(), vars("decision", "REJECT", "rejectReason", "OTHER",
+            "note", "MRK-92 barnevernet", "MRK-93 diagnose", "x")));
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-review' rejected: note: is not a field of the"
+        + " form; (variable): a submitted variable is not a field of the form");
+    assertThat(e.getMessage()).doesNotContain("MRK-9");
+
+    e = assertThrows(FormFieldValidationException.class, () ->
+        formService.submitTaskForm(task.getId(), vars("decision", "REJECT", "rejectReason", "OTHER",
+            "diagnose", "x")));
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-review' rejected: (variable): a submitted"
+        + " variable is not a field of the form");
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableName("note").count()).isZero();
+
+    // the form's fields only: completed
+    formService.submitTaskForm(task.getId(), vars("decision", "REJECT", "rejectReason", "OTHER"));
+    assertThat(ended(task.getProcessInstanceId())).isTrue();
+  }
+
+  @Test
+  void aValueSubmittedForAHiddenFieldKeepsTheFieldsRules() {
+    Task task = startAndGetReviewTask();
+
+    // rejectReason is hidden (decision APPROVE): not required, but it must still be an option
+    FormFieldValidationException e = assertThrows(FormFieldValidationException.class, () ->
+        taskService.complete(task.getId(), vars("decision", "APPROVE", "amount", 10,
+            "rejectReason", "MRK-94 sosialhjelp")));
+    assertThat(e.getMessage()).isEqualTo(
+        "Form 'fv-review' rejected: rejectReason: must be one of [BUDGET, OTHER]");
+
+    taskService.complete(task.getId(), vars("decision", "APPROVE", "amount", 10));
+    assertThat(ended(task.getProcessInstanceId())).isTrue();
+  }
+
+  @Test
+  void aStartMayCarryTheFormsFieldsOnlyAndNoSensitiveBusinessKey() {
+    FormFieldValidationException e = assertThrows(FormFieldValidationException.class, () ->
+        runtimeService.startProcessInstanceByKey(PROCESS, "K-" + UUID.randomUUID(),
+            vars("applicantRef", "APPL-0003", "limit", 10, "housing", "MRK-95 husleie")));
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-start' rejected: housing: is not a field of the form");
+
+    String businessKey = "MRK-96-bostøtte-" + UUID.randomUUID();
+    e = assertThrows(FormFieldValidationException.class, () ->
+        runtimeService.startProcessInstanceByKey(PROCESS, businessKey,
+            vars("applicantRef", "APPL-0003", "limit", 10)));
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-start' rejected: businessKey: must not describe"
+        + " housing (personal matters are followed up by NAV outside the system)");
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).count()).isZero();
+
+    String processDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
+    e = assertThrows(FormFieldValidationException.class, () ->
+        formService.submitStartForm(processDefinitionId, vars("applicantRef", "APPL-0003",
+            "limit", 10, "income", "x")));
+    assertThat(e.getMessage()).isEqualTo("Form 'fv-start' rejected: income: is not a field of the form");
+  }
 }
