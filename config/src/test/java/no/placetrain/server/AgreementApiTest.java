@@ -18,8 +18,9 @@ class AgreementApiTest extends ServerTestBase {
       "kiwi-nav-drammen", "nordic-choice-grunerlokka", "olav-thon-alna-bjerke",
       "posten-mentoring", "telenor-nav-intro");
 
+  /** The regional coordinator: creates local agreements under the frameworks. */
   private RestClient api() {
-    return RestClient.as(port, "nora", DEMO_PASSWORD);
+    return RestClient.as(port, "frida", DEMO_PASSWORD);
   }
 
   /** A LOCAL under iss-oslo-region (whose SCREEN_REFERRAL is P10D working days). */
@@ -248,5 +249,18 @@ class AgreementApiTest extends ServerTestBase {
       }
     }
     throw new AssertionError("no commitment " + kind + " in " + commitments);
+  }
+
+  @Test
+  void onlyTheRegionalCoordinatorAndAdministratorsCreateAgreements() {
+    for (String user : new String[] {"nora", "erik", "bjorn", "petter"}) {
+      JsonNode refused = RestClient.as(port, user, DEMO_PASSWORD)
+          .post("/api/agreements", local("iss-api-refused", "P3D")).error(403);
+      assertThat(refused.get("message").asText()).as(user)
+          .isEqualTo("a local agreement is created by the regional coordinator or an "
+              + "administrator only");
+    }
+    api().get("/api/agreements/iss-api-refused").expect(404);
+    as("admin").post("/api/agreements", local("iss-api-by-admin", "P3D")).expect(201);
   }
 }

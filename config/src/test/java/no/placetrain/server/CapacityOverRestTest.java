@@ -43,8 +43,8 @@ class CapacityOverRestTest extends ServerTestBase {
   @Test
   void aSelectionWhileEveryPlaceIsHeldIs400AndTheInterviewStaysOpen() {
     String agreementId = "iss-api-capacity-" + suffix;
-    as("nora").post("/api/agreements", localOfTwoPlaces(agreementId)).expect(201);
-    Participations participations = new Participations(as("nora"));
+    as("frida").post("/api/agreements", localOfTwoPlaces(agreementId)).expect(201);
+    Participations participations = participations("grorud.caseworker");
     String first = atInterview(participations, agreementId, "CAP-A-" + suffix);
     String second = atInterview(participations, agreementId, "CAP-B-" + suffix);
     String third = atInterview(participations, agreementId, "CAP-C-" + suffix);
@@ -55,7 +55,8 @@ class CapacityOverRestTest extends ServerTestBase {
         .isEqualTo("Task_DraftPracticeAgreement");
 
     String taskId = participations.task(third).get("id").asText();
-    RestClient.Response refused = as("erik").post("/engine-rest/task/" + taskId + "/complete",
+    // the employer's contact (ISS) selects the third: every place is held
+    RestClient.Response refused = as(participations.partyOf(taskId)).post("/engine-rest/task/" + taskId + "/complete",
         Map.of("variables", Participations.variables("interviewResult", "SELECTED")));
 
     assertThat(refused.status()).isEqualTo(400);
@@ -65,13 +66,13 @@ class CapacityOverRestTest extends ServerTestBase {
     assertThat(stillOpen.get("id").asText()).isEqualTo(taskId);
     assertThat(stillOpen.get("taskDefinitionKey").asText()).isEqualTo("Task_Interview");
     // the refused completion stored nothing
-    as("nora").get("/engine-rest/process-instance/" + third + "/variables/interviewResult")
+    as("admin").get("/engine-rest/process-instance/" + third + "/variables/interviewResult")
         .expect(404);
   }
 
   /** Refers a candidate through the API, screens them SUITABLE and the employer invites them. */
   private String atInterview(Participations participations, String agreementId, String ref) {
-    String pi = participations.atInterview(as("kari"), agreementId, ref);
+    String pi = participations.atInterview(as("grorud.caseworker"), agreementId, ref);
     assertThat(participations.task(pi).get("taskDefinitionKey").asText())
         .isEqualTo("Task_Interview");
     return pi;

@@ -33,8 +33,8 @@ class DemoDataTest extends ServerTestBase {
 
   @Test
   void theFilterOfTheTasksGroupShowsItsMembersTheNewReferral() {
-    String pi = new Participations(as("nora")).refer("kiwi-nav-drammen", "KIWI-0100", "Sara");
-    String taskId = new Participations(as("admin")).task(pi).get("id").asText();
+    String pi = participations("nils").refer("kiwi-nav-drammen", "KIWI-0100", "Sara");
+    String taskId = participations("admin").task(pi).get("id").asText();
     String group = as("admin").get("/engine-rest/task/" + taskId + "/identity-links?type=candidate")
         .expect(200).json().get(0).get("groupId").asText();
 

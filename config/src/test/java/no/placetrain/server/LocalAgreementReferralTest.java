@@ -47,59 +47,68 @@ class LocalAgreementReferralTest extends ServerTestBase {
     return body;
   }
 
-  /** Process instances of place-and-train whose candidateRef is {@code ref}. */
+  /** Process instances of place-and-train whose candidateRef is {@code ref} (all, as admin). */
   private long instancesOf(String ref) {
-    return as("nora").get("/engine-rest/process-instance/count?processDefinitionKey="
+    return as("admin").get("/engine-rest/process-instance/count?processDefinitionKey="
             + Participations.PROCESS + "&variables=candidateRef_eq_" + ref)
         .expect(200).json().get("count").asLong();
   }
 
-  private String variable(String processInstanceId, String name) {
-    return as("nora").get("/engine-rest/process-instance/" + processInstanceId + "/variables/" + name)
-        .expect(200).json().get("value").asText();
+  /** A variable of the participation, read by {@code user} (its office) through the history. */
+  private String variable(String user, String processInstanceId, String name) {
+    return Participations.ownHistoricValue(as(user), processInstanceId, name);
   }
 
+
   private RestClient.Response submitReferralForm(String agreementId, String ref, String name) {
-    return as("nora").post("/engine-rest/process-definition/key/" + Participations.PROCESS
+    return submitReferralForm("alna.caseworker", agreementId, ref, name);
+  }
+
+  private RestClient.Response submitReferralForm(String user, String agreementId, String ref,
+      String name) {
+    return as(user).post("/engine-rest/process-definition/key/" + Participations.PROCESS
         + "/submit-form", Map.of("variables", Participations.variables(
             "agreementId", agreementId, "candidateRef", ref, "candidateDisplayName", name)));
   }
 
   @Test
   void aLocalCreatedThroughTheApiIsReferredToThroughTheApi() {
-    api("nora").post("/api/agreements", local("iss-api-haugerud", "ACTIVE")).expect(201);
+    api("frida").post("/api/agreements", local("iss-api-haugerud", "ACTIVE")).expect(201);
 
-    // kari (KAM) refers: referredBy is the caller
-    RestClient.Response created = api("kari").post("/api/participations",
+    // a caseworker of NAV Grorud refers: referredBy is the caller
+    RestClient.Response created = api("grorud.caseworker").post("/api/participations",
         referral("iss-api-haugerud", "ISS-API-0001", "Omar")).expect(201);
     JsonNode participation = created.json();
     String id = participation.get("id").asText();
     assertThat(participation.get("agreementId").asText()).isEqualTo("iss-api-haugerud");
     assertThat(participation.get("status").asText()).isEqualTo("ACTIVE");
 
-    JsonNode instances = as("nora").get("/engine-rest/process-instance?maxResults=100&businessKey=" + id)
-        .expect(200).json();
+    JsonNode instances = as("grorud.caseworker")
+        .get("/engine-rest/process-instance?maxResults=100&businessKey=" + id).expect(200).json();
     assertThat(instances).hasSize(1);
     String pi = instances.get(0).get("id").asText();
     assertThat(participation.get("processInstanceId").asText()).isEqualTo(pi);
-    JsonNode task = new Participations(as("nora")).task(pi);
+    // another office's caseworker does not see it
+    assertThat(as("nora").get("/engine-rest/process-instance?maxResults=100&businessKey=" + id)
+        .expect(200).json()).isEmpty();
+    JsonNode task = participations("grorud.caseworker").task(pi);
     assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ScreenCandidate");
-    assertThat(variable(pi, "referredBy")).isEqualTo("kari");
-    assertThat(variable(pi, "agreementName")).isEqualTo("ISS × NAV Grorud");
-    assertThat(variable(pi, "practiceMaxMonths")).isEqualTo("4");
+    assertThat(variable("grorud.caseworker", pi, "referredBy")).isEqualTo("grorud.caseworker");
+    assertThat(variable("grorud.caseworker", pi, "agreementName")).isEqualTo("ISS × NAV Grorud");
+    assertThat(variable("grorud.caseworker", pi, "practiceMaxMonths")).isEqualTo("4");
 
     // the history shows the instance started, by the caller, at the registration
-    JsonNode history = as("nora").get("/engine-rest/history/process-instance/" + pi)
+    JsonNode history = as("grorud.caseworker").get("/engine-rest/history/process-instance/" + pi)
         .expect(200).json();
     assertThat(history.get("state").asText()).isEqualTo("ACTIVE");
     assertThat(history.get("startTime").isNull()).isFalse();
-    assertThat(history.get("startUserId").asText()).isEqualTo("kari");
+    assertThat(history.get("startUserId").asText()).isEqualTo("grorud.caseworker");
     assertThat(history.get("businessKey").asText()).isEqualTo(id);
     assertThat(history.get("startActivityId").asText()).isEqualTo("Task_RegisterReferral");
 
     // the referral form lists the catalogue only: an agreement created later is not an option
     RestClient.Response throughTheForm =
-        submitReferralForm("iss-api-haugerud", "ISS-API-0002", "Leila");
+        submitReferralForm("grorud.caseworker", "iss-api-haugerud", "ISS-API-0002", "Leila");
     assertThat(throughTheForm.status()).isEqualTo(400);
     assertThat(throughTheForm.json().get("message").asText()).contains("agreementId");
     assertThat(instancesOf("ISS-API-0002")).isZero();
@@ -117,7 +126,7 @@ class LocalAgreementReferralTest extends ServerTestBase {
 
   @Test
   void aReferralToALocalThatIsNotActiveIs409AndStartsNothing() {
-    api("nora").post("/api/agreements", local("iss-api-draft", "DRAFT")).expect(201);
+    api("frida").post("/api/agreements", local("iss-api-draft", "DRAFT")).expect(201);
 
     JsonNode error = api("nora").post("/api/participations",
         referral("iss-api-draft", "ISS-API-0004", "Omar")).error(409);
@@ -141,11 +150,11 @@ class LocalAgreementReferralTest extends ServerTestBase {
     RestClient.Response started = submitReferralForm("iss-alna", "ISS-FORM-0001", "Amina");
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pi = started.json().get("id").asText();
-    assertThat(new Participations(as("nora")).task(pi).get("taskDefinitionKey").asText())
+    assertThat(participations("alna.caseworker").task(pi).get("taskDefinitionKey").asText())
         .isEqualTo("Task_ScreenCandidate");
-    assertThat(variable(pi, "referredBy")).isEqualTo("nora");
-    assertThat(variable(pi, "agreementName")).isEqualTo("ISS × NAV Alna");
-    JsonNode history = as("nora").get("/engine-rest/history/process-instance/" + pi)
+    assertThat(variable("alna.caseworker", pi, "referredBy")).isEqualTo("alna.caseworker");
+    assertThat(variable("alna.caseworker", pi, "agreementName")).isEqualTo("ISS × NAV Alna");
+    JsonNode history = as("alna.caseworker").get("/engine-rest/history/process-instance/" + pi)
         .expect(200).json();
     assertThat(history.get("startActivityId").asText()).isEqualTo("StartEvent_Referral");
 
@@ -156,7 +165,7 @@ class LocalAgreementReferralTest extends ServerTestBase {
     assertThat(instancesOf("ISS-FORM-0002")).isZero();
 
     // Camunda's plain start runs the same checks
-    RestClient.Response plainStart = as("nora").post("/engine-rest/process-definition/key/"
+    RestClient.Response plainStart = as("alna.caseworker").post("/engine-rest/process-definition/key/"
         + Participations.PROCESS + "/start", Map.of("variables", Participations.variables(
             "agreementId", "iss-oslo-region", "candidateRef", "ISS-FORM-0003",
             "candidateDisplayName", "Omar")));

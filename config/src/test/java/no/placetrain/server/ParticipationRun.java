@@ -62,7 +62,10 @@ final class ParticipationRun {
   static final String MENTOR = "mentorGroup";
   static final String BROKER = "brokerGroup";
 
-  /** The engine's services and a REST client for our own API. */
+  /**
+   * The engine's services and a REST client for our own API (a user who reads every participation:
+   * the regional coordinator).
+   */
   record Engine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
       FormService forms, ManagementService management, HistoryService history,
       IdentityService identity, RestClient api) {}

@@ -43,7 +43,7 @@ class PartyGroupsOverRestTest extends ServerTestBase {
     String brokerGroup = "broker-kirkens-bymisjon-" + suffix;
     as("admin").get("/engine-rest/group/" + brokerGroup).expect(404);
 
-    as("nora").post("/api/agreements", """
+    as("frida").post("/api/agreements", """
         {
           "id": "iss-api-groups-%s",
           "kind": "LOCAL",

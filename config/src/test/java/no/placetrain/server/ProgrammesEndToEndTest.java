@@ -63,7 +63,9 @@ class ProgrammesEndToEndTest extends ServerTestBase {
   @BeforeEach
   void engine() {
     engine = new ParticipationRun.Engine(repositoryService, runtimeService, taskService,
-        formService, managementService, historyService, identityService, as("nora"));
+        // the ledger (GET /api/participations/{id}) as the regional coordinator: she reads
+        // every participation of every agreement
+        formService, managementService, historyService, identityService, as("frida"));
   }
 
   private ParticipationRun participation(String agreementId, String displayName) {

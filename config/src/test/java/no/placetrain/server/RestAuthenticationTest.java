@@ -2,7 +2,10 @@ package no.placetrain.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Camunda's REST API answers nobody without credentials, but {@code GET /engine-rest/engine}. */
 class RestAuthenticationTest extends ServerTestBase {
@@ -38,10 +41,16 @@ class RestAuthenticationTest extends ServerTestBase {
   }
 
   @Test
-  void wrongPasswordIsRefused() {
-    // last on purpose in spirit: a wrong password locks the user for a few seconds (ENGINE-27001),
-    // so this uses a user no other test logs in as
-    RestClient.Response response = RestClient.as(port, "petter", "not-the-password")
+  void wrongPasswordIsRefused(@Autowired IdentityService identity) {
+    // a wrong password locks the user for a few seconds (ENGINE-27001): this test logs in as a
+    // user of its own, so no other test finds its user locked
+    String userId = "lock-test-user";
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setPassword("the-right-password");
+      identity.saveUser(user);
+    }
+    RestClient.Response response = RestClient.as(port, userId, "not-the-password")
         .get("/engine-rest/task");
     assertThat(response.status()).isEqualTo(401);
   }

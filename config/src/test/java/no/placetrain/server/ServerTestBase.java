@@ -31,4 +31,12 @@ public abstract class ServerTestBase {
   protected RestClient as(String user) {
     return RestClient.as(port, user, "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD);
   }
+
+  /**
+   * Participations referred and read by {@code referrer} (a caseworker of the referring office),
+   * each task completed by a user of its own party.
+   */
+  Participations participations(String referrer) {
+    return new Participations(as(referrer), this::as);
+  }
 }

@@ -35,7 +35,7 @@ class TasklistEngineApiTest extends ServerTestBase {
           "commitments": [{"kind": "SCREEN_REFERRAL", "deadline": "P3D", "working-days": true}]
         }
         """.formatted(agreementId)).expect(201);
-    Participations participations = new Participations(as("admin"));
+    Participations participations = participations("admin");
     String first = atInterview(participations, agreementId, "TLA-A-" + suffix);
     String second = atInterview(participations, agreementId, "TLA-B-" + suffix);
     participations.complete(first, "Task_Interview", "interviewResult", "SELECTED");

@@ -101,8 +101,16 @@ final class TasklistPage implements AutoCloseable {
     visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     click(By.cssSelector("button[type='submit']"));
-    visible(By.cssSelector("li.account a.dropdown-toggle"));
-    visible(By.cssSelector(".task-filter"));
+    try {
+      visible(By.cssSelector("li.account a.dropdown-toggle"));
+      visible(By.cssSelector(".task-filter"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // say what the page showed instead (a notification such as a refused login, or nothing)
+      String shown = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+      throw new AssertionError("Tasklist did not show " + user + " logged in at "
+          + driver.getCurrentUrl() + "; the page showed: "
+          + shown.substring(0, Math.min(400, shown.length())), e);
+    }
   }
 
   /** The user's full name as the navigation bar shows it. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.List;
+import no.placetrain.access.AccessDeniedException;
+import no.placetrain.access.PartyRules;
 import no.placetrain.catalogue.DocumentCodec;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.AgreementKind;
@@ -14,6 +16,7 @@ import no.placetrain.domain.agreement.InvalidAgreementException;
 import no.placetrain.service.AgreementService;
 import no.placetrain.service.AgreementView;
 import no.placetrain.service.ScorecardService;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +45,7 @@ public class AgreementController {
 
   private final AgreementService agreements;
   private final ScorecardService scorecards;
+  private final IdentityService identity;
   private final DocumentCodec codec = new DocumentCodec();
 
   /**
@@ -49,8 +53,20 @@ public class AgreementController {
    * @param scorecards computes scorecards
    */
   public AgreementController(AgreementService agreements, ScorecardService scorecards) {
+    this(agreements, scorecards, null);
+  }
+
+  /**
+   * @param agreements reads and creates agreements
+   * @param scorecards computes scorecards
+   * @param identity the engine's current authentication: who calls ({@code null}: every caller
+   *     may create agreements)
+   */
+  public AgreementController(AgreementService agreements, ScorecardService scorecards,
+      IdentityService identity) {
     this.agreements = agreements;
     this.scorecards = scorecards;
+    this.identity = identity;
   }
 
   /** Every agreement (id, kind, parent, name, status), by id. */
@@ -68,11 +84,17 @@ public class AgreementController {
   /**
    * Creates a LOCAL agreement under the FRAMEWORK its {@code parent} names, in one transaction:
    * 201 with its document; 400 when the document is malformed or loosens the framework; 404 when
-   * the parent does not exist; 409 when the id is taken.
+   * the parent does not exist; 409 when the id is taken; 403 unless the caller is the regional
+   * coordinator or an administrator (checked before the document is read).
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ObjectNode> createAgreement(
       @RequestBody String document, UriComponentsBuilder uri) {
+    if (!PartyRules.mayCreateAgreements(
+        identity == null ? null : identity.getCurrentAuthentication())) {
+      throw new AccessDeniedException(null, "a local agreement is created by the regional "
+          + "coordinator or an administrator only");
+    }
     Agreement draft = codec.fromJson(document);
     if (draft.kind() != AgreementKind.LOCAL) {
       throw new InvalidAgreementException("kind",

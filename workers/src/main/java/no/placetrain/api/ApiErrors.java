@@ -17,6 +17,7 @@ import no.placetrain.domain.agreement.UnknownCommitmentException;
 import no.placetrain.domain.agreement.UnknownParticipationException;
 import no.placetrain.engine.forms.FormRejectedException;
 import no.placetrain.engine.forms.Violation;
+import no.placetrain.access.AccessDeniedException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -49,7 +50,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *   <li>409: an agreement id taken, a referral to an agreement that is not ACTIVE (its state, not
  *       the request, is at fault), a candidate already active in the agreement (also when the
  *       database refuses it), a selection when every place of the agreement is held;
- *   <li>403: the engine's {@link AuthorizationException};
+ *   <li>403: our own access rules ({@link AccessDeniedException}, with its message) and the
+ *       engine's {@link AuthorizationException};
  *   <li>Spring MVC's own exceptions keep their status, with its reason phrase as message.
  * </ul>
  */
@@ -97,6 +99,10 @@ public class ApiErrors {
     BadUserRequestException badRequest = find(exception, BadUserRequestException.class);
     if (badRequest != null) {
       return ApiError.of(HttpStatus.BAD_REQUEST, badRequest.getMessage(), null);
+    }
+    AccessDeniedException denied = find(exception, AccessDeniedException.class);
+    if (denied != null) {
+      return ApiError.of(HttpStatus.FORBIDDEN, denied.getMessage(), denied.field());
     }
     if (find(exception, AuthorizationException.class) != null) {
       return ApiError.of(HttpStatus.FORBIDDEN, "the authenticated user may not do this", null);

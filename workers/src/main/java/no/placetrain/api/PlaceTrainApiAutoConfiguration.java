@@ -43,16 +43,18 @@ public class PlaceTrainApiAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public AgreementController placeTrainAgreementController(
-      AgreementService agreements, ScorecardService scorecards) {
-    return new AgreementController(agreements, scorecards);
+      AgreementService agreements, ScorecardService scorecards, ProcessEngine processEngine) {
+    return new AgreementController(agreements, scorecards, processEngine.getIdentityService());
   }
 
   /** {@code /api/participations}. */
   @Bean
   @ConditionalOnMissingBean
   public ParticipationController placeTrainParticipationController(Referrals referrals,
-      ParticipationService participations, CommitmentService commitments) {
-    return new ParticipationController(referrals, participations, commitments);
+      ParticipationService participations, CommitmentService commitments,
+      ProcessEngine processEngine) {
+    return new ParticipationController(referrals, participations, commitments,
+        processEngine.getIdentityService());
   }
 
   /** The API's error answers. */

@@ -1,5 +1,8 @@
 package no.placetrain.api;
 
+import no.placetrain.access.AccessDeniedException;
+import no.placetrain.access.PartyRules;
+import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.ParticipationIds;
@@ -73,6 +76,9 @@ public class Referrals {
    * @throws InactiveAgreementException naming {@code agreementId}: an agreement not ACTIVE
    * @throws InvalidValueException naming {@code navOfficeId}: missing for an agreement of several
    *     offices, or not one of the agreement's
+   * @throws AccessDeniedException naming {@code navOfficeId}: the authenticated user is not a
+   *     caseworker of the referring office (nor an administrator); checked before the duplicate
+   *     check, so a refused caller learns nothing about the candidate
    * @throws DuplicateParticipationException when the candidate is active in the agreement
    * @throws org.camunda.bpm.engine.ProcessEngineException when the engine refuses the start (a
    *     worker's refusal: {@code BadUserRequestException} with the domain's exception as cause)
@@ -89,6 +95,11 @@ public class Referrals {
     agreement.requireReferable(field);
     NavOffice office = agreement.referringOffice(
         request.navOfficeId(), PlaceAndTrainProcess.NAV_OFFICE_ID.name());
+    if (!PartyRules.mayRefer(identity.getCurrentAuthentication(), office.id())) {
+      throw new AccessDeniedException(PlaceAndTrainProcess.NAV_OFFICE_ID.name(),
+          "only members of " + PartyGroups.caseworkersOf(office.id())
+              + " (the office's caseworkers) or administrators may refer a candidate for it");
+    }
     if (store.findActive(agreement.id(), candidate.reference()).isPresent()) {
       throw new DuplicateParticipationException();
     }

@@ -1,10 +1,14 @@
 package no.placetrain.autoconfigure;
 
+import java.util.List;
+import no.placetrain.access.EngineAccess;
 import no.placetrain.catalogue.Catalogue;
 import no.placetrain.catalogue.CatalogueInstaller;
 import no.placetrain.catalogue.CatalogueLoader;
 import no.placetrain.engine.IdentityGroupDirectory;
 import no.placetrain.service.GroupDirectory;
+import no.placetrain.store.AgreementStore;
+import no.placetrain.store.StoredAgreement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,12 +24,17 @@ import org.springframework.jdbc.BadSqlGrammarException;
  * before any host code that runs when the singletons are ready (demo users, Tasklist filters)
  * uses them; the groups are created in that engine. Without an engine (the stores alone), when
  * every singleton is ready, creating no groups. Once per start.
+ *
+ * <p>With an engine whose authorization is on, the standing groups and the parties of every
+ * stored agreement (the catalogue's and those created through the API) are then granted what
+ * docs/access.md gives them ({@link EngineAccess}; existing grants are left as they are).
  */
 public class CatalogueInitializer extends AbstractProcessEnginePlugin
     implements SmartInitializingSingleton {
 
   private final CatalogueLoader loader;
   private final CatalogueInstaller installer;
+  private final AgreementStore store;
   private volatile boolean installed;
 
   /**
@@ -33,14 +42,30 @@ public class CatalogueInitializer extends AbstractProcessEnginePlugin
    * @param installer writes them to PT_AGREEMENT (and creates the groups)
    */
   public CatalogueInitializer(CatalogueLoader loader, CatalogueInstaller installer) {
+    this(loader, installer, null);
+  }
+
+  /**
+   * @param loader reads and checks the files
+   * @param installer writes them to PT_AGREEMENT (and creates the groups)
+   * @param store the stored agreements, whose parties are granted (none granted when {@code null})
+   */
+  public CatalogueInitializer(CatalogueLoader loader, CatalogueInstaller installer,
+      AgreementStore store) {
     this.loader = loader;
     this.installer = installer;
+    this.store = store;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     // the installer's own directory would look the engine up in the context, which is building it
     install(new IdentityGroupDirectory(() -> processEngine));
+    if (store != null) {
+      List<no.placetrain.domain.agreement.Agreement> agreements =
+          store.findAll().stream().map(StoredAgreement::agreement).toList();
+      new EngineAccess(() -> processEngine).grant(agreements);
+    }
   }
 
   @Override

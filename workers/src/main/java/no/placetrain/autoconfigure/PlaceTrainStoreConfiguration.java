@@ -3,11 +3,13 @@ package no.placetrain.autoconfigure;
 import java.time.Clock;
 import no.placetrain.catalogue.CatalogueInstaller;
 import no.placetrain.catalogue.CatalogueLoader;
+import no.placetrain.access.EngineAccess;
 import no.placetrain.engine.IdentityGroupDirectory;
 import no.placetrain.service.AgreementService;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.GroupDirectory;
 import no.placetrain.service.ParticipationService;
+import no.placetrain.service.PartyAccess;
 import no.placetrain.service.ScorecardService;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.store.CheckpointStore;
@@ -85,12 +87,22 @@ public class PlaceTrainStoreConfiguration {
     return new IdentityGroupDirectory(processEngine::getIfAvailable);
   }
 
-  /** Agreements: read, create locals (with their parties' groups). */
+  /**
+   * What the agreements' parties may do in the engine: its authorizations (none without an
+   * engine, or while the engine's authorization is off). Looked up when grants are made.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public AgreementService agreementService(
-      AgreementStore store, Transactions transactions, Clock clock, GroupDirectory groups) {
-    return new AgreementService(store, transactions, clock, groups);
+  public PartyAccess placeTrainPartyAccess(ObjectProvider<ProcessEngine> processEngine) {
+    return new EngineAccess(processEngine::getIfAvailable);
+  }
+
+  /** Agreements: read, create locals (with their parties' groups and grants). */
+  @Bean
+  @ConditionalOnMissingBean
+  public AgreementService agreementService(AgreementStore store, Transactions transactions,
+      Clock clock, GroupDirectory groups, PartyAccess access) {
+    return new AgreementService(store, transactions, clock, groups, access);
   }
 
   /** Participations: register, record, end. */
@@ -141,8 +153,8 @@ public class PlaceTrainStoreConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public CatalogueInitializer catalogueInitializer(
-      CatalogueLoader loader, CatalogueInstaller installer) {
-    return new CatalogueInitializer(loader, installer);
+      CatalogueLoader loader, CatalogueInstaller installer, AgreementStore store) {
+    return new CatalogueInitializer(loader, installer, store);
   }
 
   private static JdbcClient jdbc(ListableBeanFactory beans) {

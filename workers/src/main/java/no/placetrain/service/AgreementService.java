@@ -24,6 +24,7 @@ public class AgreementService implements AgreementLookup {
   private final Transactions transactions;
   private final Clock clock;
   private final GroupDirectory groups;
+  private final PartyAccess access;
 
   /** A service that creates no groups (no engine). */
   public AgreementService(AgreementStore store, Transactions transactions, Clock clock) {
@@ -38,10 +39,23 @@ public class AgreementService implements AgreementLookup {
    */
   public AgreementService(AgreementStore store, Transactions transactions, Clock clock,
       GroupDirectory groups) {
+    this(store, transactions, clock, groups, PartyAccess.NONE);
+  }
+
+  /**
+   * @param store the agreements' table
+   * @param transactions runs a creation in one transaction
+   * @param clock stamps creations
+   * @param groups where the groups of a created agreement's parties are created
+   * @param access grants a created agreement's parties what they may do in the engine
+   */
+  public AgreementService(AgreementStore store, Transactions transactions, Clock clock,
+      GroupDirectory groups, PartyAccess access) {
     this.store = store;
     this.transactions = transactions;
     this.clock = clock;
     this.groups = groups;
+    this.access = access;
   }
 
   /** Every agreement, by id. */
@@ -66,7 +80,8 @@ public class AgreementService implements AgreementLookup {
 
   /**
    * Creates a LOCAL agreement under the FRAMEWORK {@code parentId}, source {@code api}, and the
-   * missing groups of its parties ({@link PartyGroups#groupsOf(Agreement)}), in one transaction.
+   * missing groups of its parties ({@link PartyGroups#groupsOf(Agreement)}) and their grants
+   * ({@link PartyAccess}), in one transaction.
    * Checks in this order: the parent exists, the draft is a LOCAL naming that parent (or none), it
    * only tightens the framework, its id is free.
    *
@@ -92,6 +107,7 @@ public class AgreementService implements AgreementLookup {
       }
       store.insert(local, AgreementStore.SOURCE_API, clock.instant());
       groups.ensure(PartyGroups.groupsOf(local));
+      access.grant(List.of(local));
       return local;
     });
   }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.placetrain.access.AccessDeniedException;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.ParticipationIds;
@@ -103,10 +104,27 @@ class ReferralsTest {
 
   @Test
   void aLocalCreatedThroughTheApiIsReferable() {
+    when(identity.getCurrentAuthentication())
+        .thenReturn(new Authentication("alna.caseworker", List.of("nav-alna-caseworker")));
     referrals.refer(new ReferralRequest("iss-api-grorud", "ISS-0001", "Omar"));
 
     assertThat(startVariables()).containsEntry("agreementId", "iss-api-grorud");
     verify(start).startBeforeActivity("Task_RegisterReferral");
+  }
+
+  @Test
+  void onlyACaseworkerOfTheReferringOfficeOrAnAdministratorRefers() {
+    // nora is a caseworker of NAV Grünerløkka, not of the agreement's NAV Alna
+    AccessDeniedException refused = catchThrowableOfType(AccessDeniedException.class,
+        () -> referrals.refer(new ReferralRequest("iss-api-grorud", "ISS-0001", "Omar")));
+    assertThat(refused.field()).isEqualTo("navOfficeId");
+    assertThat(refused.getMessage()).contains("nav-alna-caseworker").doesNotContain("ISS-0001");
+    verify(runtime, never()).createProcessInstanceByKey(anyString());
+
+    when(identity.getCurrentAuthentication())
+        .thenReturn(new Authentication("admin", List.of("camunda-admin")));
+    referrals.refer(new ReferralRequest("iss-api-grorud", "ISS-0001", "Omar"));
+    verify(start).execute();
   }
 
   @Test

@@ -57,6 +57,22 @@ public final class WebappSession {
     return this;
   }
 
+  /**
+   * Logs in to the webapp {@code app} ({@code tasklist}, {@code cockpit}, {@code admin}) as its
+   * login page does and answers the status: 200 when the user may use the app (APPLICATION
+   * ACCESS), 403 when the credentials are right but the app is not theirs.
+   */
+  public int loginTo(String app, String user, String password) {
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    Answer login = send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
+        "application/x-www-form-urlencoded");
+    if (login.status() == 200) {
+      send("GET", "/camunda/api/admin/auth/user/default", null, null);
+    }
+    return login.status();
+  }
+
   public Answer get(String path) {
     return send("GET", path, null, null);
   }

@@ -5,6 +5,7 @@ import static no.placetrain.process.commitment.CommitmentEscalationProcess.*;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.placetrain.access.EngineAccess;
 import no.placetrain.domain.Codes;
 import no.placetrain.domain.agreement.Agreement;
 import no.placetrain.domain.agreement.Commitment;
@@ -166,7 +167,9 @@ public class EscalationService {
    * {@code commitment-escalation} instance with business key = commitment id and the variables
    * {@code commitmentId}, {@code commitmentKind}, {@code obligorRole}, {@code participationId},
    * {@code agreementId}, {@code candidateDisplayName}, {@code agreementName} and
-   * {@code escalationLevel} = 0. Nothing is started when the commitment was never opened, is no
+   * {@code escalationLevel} = 0, granted to the referring office's caseworker, KAM and lead
+   * groups as the participation is ({@link EngineAccess#grantInstance}; its tasks' candidates
+   * get Camunda's task grants). Nothing is started when the commitment was never opened, is no
    * longer OPEN, or already has a running escalation (whose id is returned).
    *
    * @return the id of the escalation's process instance, or empty when none runs
@@ -204,6 +207,9 @@ public class EscalationService {
             .putValue(ESCALATION_LEVEL.name(), 0))
         .execute()
         .getId();
+    if (EngineAccess.inCommand()) {
+      EngineAccess.grantInstance(instanceId, partiesOf(commitment));
+    }
     LOG.warn("Commitment {} of participation {} is overdue: escalation started", commitment.id(),
         participationId);
     return Optional.of(instanceId);

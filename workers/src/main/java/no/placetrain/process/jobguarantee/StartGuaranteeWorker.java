@@ -4,6 +4,9 @@ import static no.placetrain.process.jobguarantee.JobGuaranteeProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.placetrain.access.EngineAccess;
 import no.placetrain.domain.JobGuarantee;
 import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.engine.EngineDates;
@@ -22,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * out-mapping always has values. Opens the broker's commitment DELIVER_GUARANTEE_OFFER (anchor
  * now, due = {@code guaranteeDeadline}, so the ledger and the timer that escalates it agree) when
  * the agreement has it.
+ *
+ * <p>The referring office's caseworker, KAM and lead groups of the calling participation
+ * ({@code caseworkerGroup}, {@code kamGroup}, {@code officeLeadGroup} of the calling instance)
+ * are granted this instance as they are the participation's ({@link EngineAccess#grantInstance}).
  *
  * <p>Re-running keeps an existing deadline and count and finds the opened commitment: the
  * guarantee does not restart.
@@ -56,6 +63,7 @@ public class StartGuaranteeWorker extends PlaceTrainWorker {
     GUARANTEE_MET.setOnProcessInstance(execution, false);
     ESCALATION_FLAGGED.setOnProcessInstance(execution, false);
     String participationId = CommitmentInputs.participationId(execution);
+    EngineAccess.grantInstance(execution.getProcessInstanceId(), officeGroupsOfCaller(execution));
     if (commitments.tracks(participationId)) {
       commitments.openDueAt(participationId, CommitmentKind.DELIVER_GUARANTEE_OFFER, 0,
           clock.instant(), GUARANTEE_DEADLINE.get(execution).toInstant());
@@ -64,5 +72,21 @@ public class StartGuaranteeWorker extends PlaceTrainWorker {
           + "commitment is not tracked", participationId);
     }
     LOG.info("Job guarantee started: participation {}", participationId);
+  }
+
+  /** The office's groups the calling participation holds (none when started on its own). */
+  private static List<String> officeGroupsOfCaller(DelegateExecution execution) {
+    DelegateExecution caller = execution.getProcessInstance() == null ? null
+        : execution.getProcessInstance().getSuperExecution();
+    List<String> groups = new ArrayList<>();
+    if (caller != null) {
+      for (String name : List.of("caseworkerGroup", "kamGroup", "officeLeadGroup")) {
+        Object value = caller.getVariable(name);
+        if (value instanceof String group && !group.isBlank()) {
+          groups.add(group);
+        }
+      }
+    }
+    return groups;
   }
 }

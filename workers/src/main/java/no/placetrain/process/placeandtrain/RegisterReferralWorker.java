@@ -12,11 +12,16 @@ import no.placetrain.domain.agreement.InactiveAgreementException;
 import no.placetrain.domain.agreement.NavOffice;
 import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.UnknownAgreementException;
+import no.placetrain.access.EngineAccess;
+import no.placetrain.access.PartyRules;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.service.AgreementLookup;
 import no.placetrain.service.ParticipationService;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,13 @@ import org.slf4j.LoggerFactory;
  * agreement ({@link DuplicateParticipationException}). The agreement is checked here as well as at
  * the start event, because a start before this task (how {@code POST /api/participations} starts)
  * skips the start event and its checks.
+ *
+ * <p>Access (docs/access.md, "Authorization: who sees what"): an authenticated starter must be a
+ * member of the referring office's caseworker group (or an administrator), else the start is
+ * refused ({@link AuthorizationException}, 403 over REST) — a caseworker refers for their own
+ * office only; without an authenticated user (host code) the start is trusted. The referring
+ * office's caseworker, KAM and lead groups are granted the instance (READ, UPDATE) and its history
+ * (READ), in this transaction ({@link EngineAccess#grantInstance}).
  */
 public class RegisterReferralWorker extends PlaceTrainWorker {
 
@@ -75,6 +87,7 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
     agreement.requireReferable(AGREEMENT_ID.name());
     NavOffice office = agreement.referringOffice(
         NAV_OFFICE_ID.find(execution).orElse(null), NAV_OFFICE_ID.name());
+    requireCaseworkerOf(office);
     String participationId = participationId(execution);
     participations.register(participationId, agreement.id(), office.id(), candidate,
         execution.getProcessInstanceId());
@@ -103,7 +116,17 @@ public class RegisterReferralWorker extends PlaceTrainWorker {
     EMPLOYER_GROUP.setOnProcessInstance(execution, groups.employerGroup());
     MENTOR_GROUP.setOnProcessInstance(execution, groups.mentorGroup());
     BROKER_GROUP.setOnProcessInstance(execution, groups.brokerGroup());
+    EngineAccess.grantInstance(execution.getProcessInstanceId(), groups);
     LOG.info("Referral registered: participation {}", participationId);
+  }
+
+  private static void requireCaseworkerOf(NavOffice office) {
+    Authentication caller = Context.getCommandContext() == null ? null
+        : Context.getCommandContext().getAuthentication();
+    if (!PartyRules.mayRefer(caller, office.id())) {
+      throw new AuthorizationException("only a caseworker of the referring office ("
+          + PartyGroups.caseworkersOf(office.id()) + ") may refer a candidate for it");
+    }
   }
 
   private static String participationId(DelegateExecution execution) {
