@@ -3,8 +3,11 @@ package no.placetrain.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PartyGroupsOverRestTest extends ServerTestBase {
 
   @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
 
   @Test
   void everyPartyOfTheCatalogueHasItsGroups() {
@@ -34,6 +38,11 @@ class PartyGroupsOverRestTest extends ServerTestBase {
       assertThat(group.get("name").asText()).as(idAndName[0]).isEqualTo(idAndName[1]);
       assertThat(group.get("type").asText()).as(idAndName[0]).isEqualTo("WORKFLOW");
     }
+  }
+
+  private List<Filter> filtersOf(String groupId) {
+    return filterService.createFilterQuery().filterResourceType("Task").list().stream()
+        .filter(f -> groupId.equals(GroupTaskFilters.candidateGroupOf(f))).toList();
   }
 
   @Test
@@ -64,9 +73,14 @@ class PartyGroupsOverRestTest extends ServerTestBase {
           "nav-grorud-lead", "employer-iss", "employer-iss-mentor"}) {
         as("admin").get("/engine-rest/group/" + id).expect(200);
       }
+      // the new group has its Tasklist filter at once, not only after the next start
+      assertThat(filtersOf(brokerGroup)).hasSize(1);
+      assertThat(filtersOf(brokerGroup).get(0).getName())
+          .isEqualTo("Oppgaver for Formidler, " + broker);
     } finally {
-      // the server's other tests share the engine: leave its groups as the start made them (a
-      // group created later has no Tasklist filter until the next start)
+      // the server's other tests share the engine: leave its groups and filters as the start
+      // made them
+      filtersOf(brokerGroup).forEach(f -> filterService.deleteFilter(f.getId()));
       identityService.deleteGroup(brokerGroup);
     }
   }
