@@ -13,6 +13,7 @@ import no.placetrain.domain.agreement.NavOffice;
 import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.WorkflowGroup;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
+import no.placetrain.process.employerdesk.EmployerDeskProcess;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.PartyAccess;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -75,7 +77,7 @@ public class EngineAccess implements PartyAccess {
 
   /** Our process definitions (their keys). */
   public static final List<String> PROCESS_KEYS = List.of(PlaceAndTrainProcess.KEY,
-      JobGuaranteeProcess.KEY, CommitmentEscalationProcess.KEY);
+      JobGuaranteeProcess.KEY, CommitmentEscalationProcess.KEY, EmployerDeskProcess.KEY);
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineAccess.class);
 
@@ -156,6 +158,26 @@ public class EngineAccess implements PartyAccess {
           HistoricProcessInstancePermissions.READ));
     }
     return grants;
+  }
+
+  /**
+   * The referring office's groups ({@code caseworkerGroup}, {@code kamGroup},
+   * {@code officeLeadGroup}) of the participation that called {@code execution}'s instance; none
+   * when the instance was started on its own.
+   */
+  public static List<String> officeGroupsOfCaller(DelegateExecution execution) {
+    DelegateExecution caller = execution.getProcessInstance() == null ? null
+        : execution.getProcessInstance().getSuperExecution();
+    List<String> groups = new ArrayList<>();
+    if (caller != null) {
+      for (String name : List.of("caseworkerGroup", "kamGroup", "officeLeadGroup")) {
+        Object value = caller.getVariable(name);
+        if (value instanceof String group && !group.isBlank()) {
+          groups.add(group);
+        }
+      }
+    }
+    return groups;
   }
 
   /** The referring office's groups: caseworkers, KAMs, leads. */

@@ -1,6 +1,7 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
+import no.placetrain.process.employerdesk.EmployerDeskAccess;
 import no.placetrain.process.jobguarantee.FlagEscalationWorker;
 import no.placetrain.process.jobguarantee.RegisterGuaranteeOfferWorker;
 import no.placetrain.process.jobguarantee.StartGuaranteeWorker;
@@ -98,6 +99,13 @@ public class PlaceTrainWorkerConfiguration {
   public CloseParticipationWorker closeParticipationWorker(
       ParticipationService participations, EscalationService escalations) {
     return new CloseParticipationWorker(participations, escalations);
+  }
+
+  /** {@code ${employerDeskAccess}}: the start listener of employer-desk (office grants). */
+  @Bean
+  @ConditionalOnMissingBean(name = "employerDeskAccess")
+  public EmployerDeskAccess employerDeskAccess() {
+    return new EmployerDeskAccess();
   }
 
   /** {@code ${startGuaranteeWorker}}. */

@@ -4,8 +4,6 @@ import static no.placetrain.process.jobguarantee.JobGuaranteeProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import no.placetrain.access.EngineAccess;
 import no.placetrain.domain.JobGuarantee;
 import no.placetrain.domain.agreement.CommitmentKind;
@@ -63,7 +61,7 @@ public class StartGuaranteeWorker extends PlaceTrainWorker {
     GUARANTEE_MET.setOnProcessInstance(execution, false);
     ESCALATION_FLAGGED.setOnProcessInstance(execution, false);
     String participationId = CommitmentInputs.participationId(execution);
-    EngineAccess.grantInstance(execution.getProcessInstanceId(), officeGroupsOfCaller(execution));
+    EngineAccess.grantInstance(execution.getProcessInstanceId(), EngineAccess.officeGroupsOfCaller(execution));
     if (commitments.tracks(participationId)) {
       commitments.openDueAt(participationId, CommitmentKind.DELIVER_GUARANTEE_OFFER, 0,
           clock.instant(), GUARANTEE_DEADLINE.get(execution).toInstant());
@@ -72,21 +70,5 @@ public class StartGuaranteeWorker extends PlaceTrainWorker {
           + "commitment is not tracked", participationId);
     }
     LOG.info("Job guarantee started: participation {}", participationId);
-  }
-
-  /** The office's groups the calling participation holds (none when started on its own). */
-  private static List<String> officeGroupsOfCaller(DelegateExecution execution) {
-    DelegateExecution caller = execution.getProcessInstance() == null ? null
-        : execution.getProcessInstance().getSuperExecution();
-    List<String> groups = new ArrayList<>();
-    if (caller != null) {
-      for (String name : List.of("caseworkerGroup", "kamGroup", "officeLeadGroup")) {
-        Object value = caller.getVariable(name);
-        if (value instanceof String group && !group.isBlank()) {
-          groups.add(group);
-        }
-      }
-    }
-    return groups;
   }
 }

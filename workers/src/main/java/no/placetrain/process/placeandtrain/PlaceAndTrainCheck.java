@@ -2,18 +2,32 @@ package no.placetrain.process.placeandtrain;
 
 import no.placetrain.engine.forms.CompletionCheck;
 
-/** A completion check of one element of {@code place-and-train}. */
+/**
+ * A completion check of one element of a participation: of {@code place-and-train}, or of
+ * {@code employer-desk} for the employer's tasks (which run there).
+ */
 abstract class PlaceAndTrainCheck implements CompletionCheck {
 
+  private final String processKey;
   private final String activityId;
 
   /** @param activityId the user task or start event whose submissions this check sees */
   PlaceAndTrainCheck(String activityId) {
+    this(PlaceAndTrainProcess.KEY, activityId);
+  }
+
+  /**
+   * @param processKey the process whose element it is: {@code place-and-train}, or
+   *     {@code employer-desk} for an employer's task (same id as its call activity)
+   * @param activityId the user task or start event whose submissions this check sees
+   */
+  PlaceAndTrainCheck(String processKey, String activityId) {
+    this.processKey = processKey;
     this.activityId = activityId;
   }
 
   @Override
   public final boolean appliesTo(String processDefinitionKey, String activityId) {
-    return PlaceAndTrainProcess.KEY.equals(processDefinitionKey) && this.activityId.equals(activityId);
+    return processKey.equals(processDefinitionKey) && this.activityId.equals(activityId);
   }
 }
