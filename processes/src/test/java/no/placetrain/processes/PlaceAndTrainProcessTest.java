@@ -19,13 +19,16 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -45,12 +48,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code place-and-train}: every path of a participation, workers mocked. The called process
- * {@code job-guarantee} and the checkpoint cadence decision run for real. The parties' commitments
+ * {@code job-guarantee}, the employer's tasks in {@code employer-desk} and the checkpoint cadence
+ * decision run for real. The parties' commitments
  * (docs/agreements.md, "Commitments in the models") are opened, met and escalated by mocked
  * workers; their deadline timers and the personal-matters event subprocess run for real.
  */
 @Deployment(resources = {
     PlaceAndTrainProcessTest.PLACE_AND_TRAIN_BPMN,
+    EmployerDeskProcessTest.EMPLOYER_DESK_BPMN,
     JobGuaranteeProcessTest.JOB_GUARANTEE_BPMN,
     CheckpointCadenceDecisionTest.CHECKPOINT_CADENCE_DMN})
 class PlaceAndTrainProcessTest {
@@ -157,6 +162,7 @@ class PlaceAndTrainProcessTest {
     openCommitment = MockedWorker.register("openCommitmentWorker", PlaceAndTrainProcessTest::openCommitment);
     meetCommitment = MockedWorker.register("meetCommitmentWorker");
     escalateCommitment = MockedWorker.register("escalateCommitmentWorker");
+    Mocks.register("employerDeskAccess", (ExecutionListener) execution -> {});
   }
 
   @AfterEach
@@ -522,7 +528,7 @@ class PlaceAndTrainProcessTest {
         .isInstanceOf(BadUserRequestException.class).hasMessage(refusal);
 
     assertOpenTasks(pi, "Task_SpeedInterview");
-    assertThat(task("Task_SpeedInterview", pi).getId()).as("the same task").isEqualTo(interview.getId());
+    assertThat(task("Task_SpeedInterview", calledProcessInstance("employer-desk", pi)).getId()).as("the same task").isEqualTo(interview.getId());
     assertThat(pi).hasNotPassed("Task_SpeedInterview", "Gateway_Selected", "Task_TakePlace");
     assertThat(extension.getRuntimeService().getVariable(pi.getId(), "interviewResult"))
         .as("the refused completion is rolled back").isNull();
@@ -1238,7 +1244,7 @@ class PlaceAndTrainProcessTest {
     assertThat(pi).isWaitingAt("CallActivity_JobGuarantee").hasPassed("Gateway_HasGuarantee");
     execute(job("CallActivity_JobGuarantee", pi));
 
-    ProcessInstance guarantee = calledProcessInstance(pi);
+    ProcessInstance guarantee = calledProcessInstance("job-guarantee", pi);
     assertThat(guarantee).hasProcessDefinitionKey("job-guarantee").hasBusinessKey(PARTICIPATION_ID)
         .isWaitingAt("Task_RecordGuaranteeOffer");
     assertThat(guarantee).variables()
@@ -1347,13 +1353,30 @@ class PlaceAndTrainProcessTest {
    * {@code candidateGroup} (the participation's party, docs/access.md) as its only candidate group.
    */
   private Task userTask(ProcessInstance pi, String taskId, String formKey, String candidateGroup) {
-    Task task = extension.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    Task task = extension.getTaskService().createTaskQuery().processInstanceIdIn(withDesks(pi))
         .taskDefinitionKey(taskId).initializeFormKeys().singleResult();
     assertThat(task).as("open task %s", taskId).isNotNull();
     assertThat(task.getCamundaFormRef().getKey()).as("form of %s", taskId).isEqualTo(formKey);
     assertThat(task.getCamundaFormRef().getBinding()).as("form binding of %s", taskId).isEqualTo("deployment");
     assertThat(candidateGroups(task)).as("candidate groups of %s", taskId).containsExactly(candidateGroup);
+    if (EmployerDeskProcessTest.INPUTS.containsKey(taskId)) {
+      assertThat(task.getProcessInstanceId()).as("%s runs in employer-desk", taskId).isNotEqualTo(pi.getId());
+      Set<String> allowed = new HashSet<>(EmployerDeskProcessTest.INPUTS.get(taskId));
+      allowed.addAll(List.of("desk", "employerGroup"));
+      assertThat(extension.getRuntimeService().getVariables(task.getProcessInstanceId()).keySet())
+          .as("the desk of %s holds only what its form shows", taskId)
+          .isSubsetOf(allowed).contains("desk", "candidateDisplayName");
+    }
     return task;
+  }
+
+  /** {@code pi} and its running {@code employer-desk} instances (where the employer's tasks are). */
+  private String[] withDesks(ProcessInstance pi) {
+    List<String> ids = new ArrayList<>(List.of(pi.getId()));
+    extension.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(EmployerDeskProcessTest.PROCESS_KEY).list()
+        .forEach(desk -> ids.add(desk.getId()));
+    return ids.toArray(String[]::new);
   }
 
   private List<String> candidateGroups(Task task) {
@@ -1366,7 +1389,7 @@ class PlaceAndTrainProcessTest {
   /** The instance waits at exactly these user tasks. */
   private void assertOpenTasks(ProcessInstance pi, String... taskDefinitionKeys) {
     assertThat(pi).isWaitingAt(taskDefinitionKeys);
-    assertThat(extension.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list())
+    assertThat(extension.getTaskService().createTaskQuery().processInstanceIdIn(withDesks(pi)).list())
         .extracting(Task::getTaskDefinitionKey)
         .containsExactlyInAnyOrder(taskDefinitionKeys);
   }
