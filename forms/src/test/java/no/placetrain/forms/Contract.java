@@ -42,18 +42,27 @@ final class Contract {
       "place-and-train", orderedMap(
           "StartEvent_Referral", "form-referral",
           "Task_ScreenCandidate", "form-screen-candidate",
-          "Task_PresentToEmployer", "form-present-to-employer",
-          "Task_SpeedInterview", "form-speed-interview",
-          "Task_Interview", "form-interview",
           "Task_DraftPracticeAgreement", "form-draft-practice-agreement",
-          "Task_EmployerApproves", "form-employer-approval",
           "Task_BrokerApproves", "form-broker-approval",
           "Task_KamApproves", "form-kam-approval",
           "Task_HoldCheckpoint", "form-hold-checkpoint",
-          "Task_DecideEndOfPractice", "form-end-of-practice",
           "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters"),
+      "employer-desk", orderedMap(
+          "Task_PresentToEmployer", "form-present-to-employer",
+          "Task_SpeedInterview", "form-speed-interview",
+          "Task_Interview", "form-interview",
+          "Task_EmployerApproves", "form-employer-approval",
+          "Task_DecideEndOfPractice", "form-end-of-practice"),
       "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"),
       "commitment-escalation", Map.of("Task_FollowUpCommitment", "form-follow-up-commitment"));
+
+  /**
+   * The employer's desk (docs/access.md): its user tasks are started by the call activity with the
+   * same id in this process, which maps the form's fields back ({@code camunda:out}) and reads
+   * them there.
+   */
+  static final String EMPLOYER_DESK = "employer-desk";
+  static final String EMPLOYER_DESK_CALLER = "place-and-train";
 
   /**
    * The referable agreements of the server's catalogue (LOCAL and ACTIVE; docs/models.md, "The
