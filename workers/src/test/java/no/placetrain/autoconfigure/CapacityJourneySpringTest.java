@@ -17,6 +17,7 @@ import no.placetrain.service.ParticipationService;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.testapp.TestApplication;
 import no.placetrain.testsupport.Agreements;
+import no.placetrain.testsupport.EmployerDesks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -186,7 +187,8 @@ class CapacityJourneySpringTest {
   }
 
   private Task openTask(String pi, String taskKey) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey)
+    Task task = taskService.createTaskQuery()
+        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).taskDefinitionKey(taskKey)
         .singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;

@@ -25,6 +25,7 @@ import no.placetrain.service.CheckpointService;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.EmployerDesks;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
 import org.camunda.bpm.engine.HistoryService;
@@ -102,7 +103,8 @@ class CommitmentJourneySpringTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(escalation)
         .activityId(CommitmentEscalationProcess.Elements.END_MET_BY_OBLIGOR).count())
         .isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceId(pi).singleResult()
+    assertThat(taskService.createTaskQuery()
+        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).singleResult()
         .getTaskDefinitionKey()).isEqualTo(TASK_PRESENT_TO_EMPLOYER);
   }
 

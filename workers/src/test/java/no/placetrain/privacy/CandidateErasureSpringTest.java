@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import no.placetrain.domain.EndReason;
 import no.placetrain.domain.InvalidValueException;
@@ -26,12 +27,14 @@ import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationStatus;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
+import no.placetrain.process.employerdesk.EmployerDeskProcess;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.store.ParticipationStore;
 import no.placetrain.testapp.TestApplication;
+import no.placetrain.testsupport.EmployerDesks;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
 import no.placetrain.testsupport.TableScan;
@@ -132,6 +135,11 @@ class CandidateErasureSpringTest {
     everything.addAll(ids);
     List<String> others = List.of(otherRef, otherName, "Yakstell", other.id(), otherPi);
 
+    long desks = Stream.of(fretex.pi, kiwi.pi)
+        .mapToLong(pi -> historyService.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(EmployerDeskProcess.KEY).superProcessInstanceId(pi).count())
+        .sum();
+    assertThat(desks).as("the employer's tasks ran in employer-desks").isPositive();
     SortedMap<String, Integer> rowsBefore = scan.rowCounts();
     SortedMap<String, Integer> aboutHimBefore = scan.rowsMentioning(everything);
     SortedMap<String, Integer> aboutOtherBefore = scan.rowsMentioning(others);
@@ -169,7 +177,9 @@ class CandidateErasureSpringTest {
     assertThat(report.count(ErasureReport.WAIVER_REASONS_ERASED)).isEqualTo(1);
     assertThat(report.count(ErasureReport.PROCESS_INSTANCES))
         .as("running: KIWI's place-and-train and its escalation").isEqualTo(2);
-    assertThat(report.count(ErasureReport.HISTORIC_PROCESS_INSTANCES)).isEqualTo(5);
+    assertThat(report.count(ErasureReport.HISTORIC_PROCESS_INSTANCES))
+        .as("two participations, a guarantee, two escalations and the employer's desks")
+        .isEqualTo(5 + desks);
     Map<String, String> tables = Map.of(
         ErasureReport.HISTORIC_PROCESS_INSTANCES, "ACT_HI_PROCINST",
         ErasureReport.HISTORIC_ACTIVITY_INSTANCES, "ACT_HI_ACTINST",
@@ -238,7 +248,8 @@ class CandidateErasureSpringTest {
     // the other candidate keeps every row
     assertThat(scan.rowsMentioning(others)).isEqualTo(aboutOtherBefore);
     assertThat(participations.get(other.id())).isEqualTo(other);
-    assertThat(taskService.createTaskQuery().processInstanceId(otherPi).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery()
+        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, otherPi)).count()).isEqualTo(1);
 
     // erasing again finds nothing and changes nothing
     ErasureReport again = asAdministrator(() -> erasure.erase(ref));
@@ -422,6 +433,7 @@ class CandidateErasureSpringTest {
   }
 
   private Task openTask(String pi) {
-    return taskService.createTaskQuery().processInstanceId(pi).list().get(0);
+    return taskService.createTaskQuery()
+        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).list().get(0);
   }
 }

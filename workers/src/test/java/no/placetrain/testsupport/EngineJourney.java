@@ -166,10 +166,19 @@ public final class EngineJourney {
 
   /** Submits the form of the open task {@code taskKey} of the instance; it must be open. */
   public void submit(String processInstanceId, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
+    formService.submitTaskForm(openTask(processInstanceId, taskKey).getId(), values);
+  }
+
+  /**
+   * The open task {@code taskKey} of the participation's instance, or of the {@code employer-desk}
+   * it runs for an employer's task (same id as the call activity); it must be open.
+   */
+  public Task openTask(String processInstanceId, String taskKey) {
+    Task task = taskService.createTaskQuery()
+        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, processInstanceId))
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
-    formService.submitTaskForm(task.getId(), values);
+    return task;
   }
 
   /** The job of {@code activityId} in the instance; it must exist. */

@@ -31,7 +31,9 @@ class MentorCheckTest {
 
   @Test
   void appliesToTheEmployersApprovalOnly() {
-    assertThat(check.appliesTo("place-and-train", "Task_EmployerApproves")).isTrue();
+    assertThat(check.appliesTo("employer-desk", "Task_EmployerApproves")).isTrue();
+    assertThat(check.appliesTo("place-and-train", "Task_EmployerApproves"))
+        .as("the call activity, not the employer's task").isFalse();
     assertThat(check.appliesTo("place-and-train", "Task_BrokerApproves")).isFalse();
   }
 
