@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -293,7 +294,7 @@ final class ParticipationRun {
 
   /** Task definition keys of the open tasks of this participation's instance. */
   Set<String> openTasks() {
-    return engine.tasks().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+    return engine.tasks().createTaskQuery().processInstanceIdIn(withDesks(processInstanceId)).list().stream()
         .map(Task::getTaskDefinitionKey).collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -392,10 +393,18 @@ final class ParticipationRun {
   }
 
   private Task openTask(String instanceId, String taskKey) {
-    Task task = engine.tasks().createTaskQuery().processInstanceId(instanceId)
+    Task task = engine.tasks().createTaskQuery().processInstanceIdIn(withDesks(instanceId))
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s (open: %s)", taskKey, openTasks()).isNotNull();
     return task;
+  }
+
+  /** The instance and its running employer-desks (where the employer's tasks are). */
+  private String[] withDesks(String instanceId) {
+    List<String> ids = new ArrayList<>(List.of(instanceId));
+    engine.runtime().createProcessInstanceQuery().superProcessInstanceId(instanceId)
+        .processDefinitionKey("employer-desk").list().forEach(desk -> ids.add(desk.getId()));
+    return ids.toArray(String[]::new);
   }
 
   /**

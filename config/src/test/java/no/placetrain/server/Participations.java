@@ -71,13 +71,23 @@ final class Participations {
   }
 
   JsonNode task(String processInstanceId) {
-    JsonNode tasks = operator.get("/engine-rest/task?maxResults=100&processInstanceId=" + processInstanceId).expect(200).json();
+    JsonNode tasks = openTasks(processInstanceId);
     assertThat(tasks).as("open tasks of " + processInstanceId).hasSize(1);
     return tasks.get(0);
   }
 
+  /** The open tasks of the instance and of the employer-desks it runs (the employer's tasks). */
   JsonNode openTasks(String processInstanceId) {
-    return operator.get("/engine-rest/task?maxResults=100&processInstanceId=" + processInstanceId).expect(200).json();
+    return operator.get("/engine-rest/task?maxResults=100&processInstanceIdIn="
+        + withDesks(processInstanceId)).expect(200).json();
+  }
+
+  /** {@code processInstanceId} and its running employer-desks, comma-separated. */
+  String withDesks(String processInstanceId) {
+    StringBuilder ids = new StringBuilder(processInstanceId);
+    operator.get("/engine-rest/process-instance?processDefinitionKey=employer-desk&superProcessInstance="
+        + processInstanceId).expect(200).json().forEach(desk -> ids.append(',').append(desk.get("id").asText()));
+    return ids.toString();
   }
 
   /** Completes the only open task, which must be {@code taskKey}. */

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import no.placetrain.server.RestClient;
 import no.placetrain.server.ServerTestBase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,15 +60,21 @@ class AccessTableTest extends ServerTestBase {
     TABLE.put("list the participation's tasks", "A    D    D    D    D     A      A     A");
     TABLE.put("read the employer's task",      "A    D    D    D    D     A      A     A");
     TABLE.put("read the task's variables",     "A    D    D    D    D     A      A     A");
+    // the employer's task runs in employer-desk (docs/access.md): its variables are what the
+    // form shows; a variable of the participation only (candidateRef) is not in the task's scope
+    TABLE.put("read candidateRef via the task", "D    D    D    D    D     D      D     D");
     TABLE.put("list tasks in Tasklist's API",  "A    D    D    D    D     D      A     A");
     TABLE.put("complete a screening",          "D    A    D    D    D     A      D     A");
     TABLE.put("complete a presentation",       "A    D    D    D    D     A      D     A");
     TABLE.put("read the process instance",     "D    A    D    A    D     A      A     A");
     TABLE.put("read the instance's variables", "D    D    D    D    D     A      A     A");
     TABLE.put("read the instance's history",   "D    A    D    A    D     A      A     A");
-    // the known limit (docs/access.md, last section): a task's candidates read the historic
-    // variables of its whole instance (Camunda's HISTORIC_TASK READ_VARIABLE on any task of it)
-    TABLE.put("read the historic variables",   "A    A    D    A    D     A      A     A");
+    // the employer reads no historic variable of the participation (his task is in the desk)
+    TABLE.put("read the historic variables",   "D    A    D    A    D     A      A     A");
+    TABLE.put("read candidateRef in history",  "D    A    D    A    D     A      A     A");
+    TABLE.put("read the desk instance",        "D    A    D    A    D     A      A     A");
+    // a task's candidates read the historic variables of the task's instance: the desk's
+    TABLE.put("read the desk's historic variables", "A    A    D    A    D     A      A     A");
     TABLE.put("set an instance variable",      "D    A    D    A    D     A      D     A");
     TABLE.put("refer through /api",            "D    A    D    D    D     D      D     A");
     TABLE.put("refer with the start form",     "D    A    D    D    D     D      D     A");
@@ -83,6 +90,8 @@ class AccessTableTest extends ServerTestBase {
   private String processInstanceId;
   private String participationId;
   private String presentationTaskId;
+  /** The employer-desk instance of the presentation. */
+  private String deskInstanceId;
 
   static Stream<Arguments> rows() {
     List<Arguments> rows = new ArrayList<>();
@@ -102,6 +111,23 @@ class AccessTableTest extends ServerTestBase {
     processInstanceId = referred[0];
     participationId = referred[1];
     presentationTaskId = openTask(processInstanceId, "Task_PresentToEmployer");
+    deskInstanceId = as("admin").get("/engine-rest/task/" + presentationTaskId).expect(200).json()
+        .get("processInstanceId").asText();
+  }
+
+  @Test
+  void theEmployersTaskHoldsOnlyWhatTheFormShows() {
+    JsonNode variables = as("erik").get("/engine-rest/task/" + presentationTaskId + "/variables")
+        .expect(200).json();
+    List<String> names = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(names::add);
+    assertThat(deskInstanceId).as("the task runs in employer-desk").isNotEqualTo(processInstanceId);
+    assertThat(names).contains("candidateDisplayName", "candidateSkills", "desk")
+        .isSubsetOf("desk", "employerGroup", "candidateDisplayName", "agreementName",
+            "candidateSkills", "candidateInterests", "candidateLanguages", "candidateMotivation");
+    JsonNode history = as("erik").get("/engine-rest/history/variable-instance?maxResults=100"
+        + "&processInstanceId=" + processInstanceId).expect(200).json();
+    assertThat(history).as("the participation's history, as erik").isEmpty();
   }
 
   @ParameterizedTest(name = "{0} may {1}: {2}")
@@ -141,11 +167,13 @@ class AccessTableTest extends ServerTestBase {
       case "log in to Cockpit" -> login("cockpit", user);
       case "log in to Admin" -> login("admin", user);
       case "list the participation's tasks" -> Outcome.ofList(
-          client.get("/engine-rest/task?maxResults=100&processInstanceId=" + pi));
+          client.get("/engine-rest/task?maxResults=100&processInstanceIdIn=" + pi + "," + deskInstanceId));
       case "read the employer's task" -> response(
           client.get("/engine-rest/task/" + presentationTaskId));
       case "read the task's variables" -> response(
           client.get("/engine-rest/task/" + presentationTaskId + "/variables"));
+      case "read candidateRef via the task" -> response(
+          client.get("/engine-rest/task/" + presentationTaskId + "/variables/candidateRef"));
       case "list tasks in Tasklist's API" -> tasklistTasks(user);
       case "complete a screening" -> {
         String fresh = refer("nora", "ACCESS-S-" + suffix());
@@ -166,6 +194,14 @@ class AccessTableTest extends ServerTestBase {
           client.get("/engine-rest/history/process-instance/" + pi));
       case "read the historic variables" -> Outcome.ofList(client.get(
           "/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pi));
+      case "read candidateRef in history" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&variableName=candidateRef"
+              + "&processInstanceId=" + pi));
+      case "read the desk instance" -> response(
+          client.get("/engine-rest/process-instance/" + deskInstanceId));
+      case "read the desk's historic variables" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&processInstanceId="
+              + deskInstanceId));
       case "set an instance variable" -> response(client.put(
           "/engine-rest/process-instance/" + pi + "/variables/accessProbe",
           Map.of("value", user, "type", "String")));
@@ -203,8 +239,8 @@ class AccessTableTest extends ServerTestBase {
       return Outcome.of(login, "no Tasklist session");
     }
     WebappSession.Answer answer = tasklist.get(
-        "/camunda/api/engine/engine/default/task?maxResults=100&processInstanceId="
-            + processInstanceId);
+        "/camunda/api/engine/engine/default/task?maxResults=100&processInstanceIdIn="
+            + processInstanceId + "," + deskInstanceId);
     boolean holds = answer.status() == 200 && !answer.json().isEmpty();
     return new Outcome(holds, answer.status() + " " + answer.body());
   }
@@ -272,9 +308,16 @@ class AccessTableTest extends ServerTestBase {
     return new String[] {pi, participation.get("id").asText()};
   }
 
-  /** The open task {@code taskKey} of the instance, found by the operator (admin). */
+  /**
+   * The open task {@code taskKey} of the instance or of its employer-desk (the employer's tasks),
+   * found by the operator (admin).
+   */
   private String openTask(String pi, String taskKey) {
-    JsonNode tasks = as("admin").get("/engine-rest/task?maxResults=10&processInstanceId=" + pi
+    StringBuilder ids = new StringBuilder(pi);
+    as("admin").get("/engine-rest/process-instance?processDefinitionKey=employer-desk"
+            + "&superProcessInstance=" + pi).expect(200).json()
+        .forEach(desk -> ids.append(',').append(desk.get("id").asText()));
+    JsonNode tasks = as("admin").get("/engine-rest/task?maxResults=10&processInstanceIdIn=" + ids
         + "&taskDefinitionKey=" + taskKey).expect(200).json();
     assertThat(tasks).as("open %s", taskKey).hasSize(1);
     return tasks.get(0).get("id").asText();
