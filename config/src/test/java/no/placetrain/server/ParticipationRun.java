@@ -274,7 +274,7 @@ final class ParticipationRun {
   String guaranteeStarts() {
     fire(CALL_JOB_GUARANTEE);
     ProcessInstance guarantee = engine.runtime().createProcessInstanceQuery()
-        .superProcessInstanceId(processInstanceId).singleResult();
+        .superProcessInstanceId(processInstanceId).processDefinitionKey("job-guarantee").singleResult();
     assertThat(guarantee).as("job-guarantee called").isNotNull();
     return guarantee.getId();
   }
@@ -329,7 +329,7 @@ final class ParticipationRun {
   /** How many {@code job-guarantee} instances this participation called. */
   long guaranteesCalled() {
     return engine.history().createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(processInstanceId).count();
+        .superProcessInstanceId(processInstanceId).processDefinitionKey("job-guarantee").count();
   }
 
   /** The participation as our API answers {@code GET /api/participations/{id}}. */

@@ -85,7 +85,7 @@ final class Participations {
   /** {@code processInstanceId} and its running employer-desks, comma-separated. */
   String withDesks(String processInstanceId) {
     StringBuilder ids = new StringBuilder(processInstanceId);
-    operator.get("/engine-rest/process-instance?processDefinitionKey=employer-desk&superProcessInstance="
+    operator.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=employer-desk&superProcessInstance="
         + processInstanceId).expect(200).json().forEach(desk -> ids.append(',').append(desk.get("id").asText()));
     return ids.toString();
   }

@@ -314,7 +314,7 @@ class AccessTableTest extends ServerTestBase {
    */
   private String openTask(String pi, String taskKey) {
     StringBuilder ids = new StringBuilder(pi);
-    as("admin").get("/engine-rest/process-instance?processDefinitionKey=employer-desk"
+    as("admin").get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=employer-desk"
             + "&superProcessInstance=" + pi).expect(200).json()
         .forEach(desk -> ids.append(',').append(desk.get("id").asText()));
     JsonNode tasks = as("admin").get("/engine-rest/task?maxResults=10&processInstanceIdIn=" + ids
