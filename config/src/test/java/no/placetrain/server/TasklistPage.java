@@ -98,18 +98,36 @@ final class TasklistPage implements AutoCloseable {
 
   void login(String user, String password) {
     driver.get(tasklistUrl);
-    visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    click(By.cssSelector("button[type='submit']"));
-    try {
-      visible(By.cssSelector("li.account a.dropdown-toggle"));
-      visible(By.cssSelector(".task-filter"));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      // say what the page showed instead (a notification such as a refused login, or nothing)
-      String shown = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
-      throw new AssertionError("Tasklist did not show " + user + " logged in at "
-          + driver.getCurrentUrl() + "; the page showed: "
-          + shown.substring(0, Math.min(400, shown.length())), e);
+    // Tasklist's login form is an AngularJS form: keys typed before Angular has bound the inputs
+    // are lost and a click on "Log in" then sends nothing — the page stays at #/login with no
+    // notification. Such an attempt is made once more; a refused login shows a notification and
+    // fails below like any other.
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+      WebElement secret = visible(By.cssSelector("input[ng-model='password']"));
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      click(By.cssSelector("button[type='submit']"));
+      try {
+        new WebDriverWait(driver, attempt == 1 ? Duration.ofSeconds(15) : TIMEOUT, POLL)
+            .until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.account a.dropdown-toggle")));
+        visible(By.cssSelector(".task-filter"));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        String shown = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+        boolean silent = driver.getCurrentUrl().endsWith("#/login")
+            && driver.findElements(By.cssSelector(".notifications .alert")).isEmpty();
+        if (attempt == 1 && silent) {
+          continue;
+        }
+        // say what the page showed instead (a notification such as a refused login, or nothing)
+        throw new AssertionError("Tasklist did not show " + user + " logged in at "
+            + driver.getCurrentUrl() + " (attempt " + attempt + "); the page showed: "
+            + shown.substring(0, Math.min(400, shown.length())), e);
+      }
     }
   }
 
