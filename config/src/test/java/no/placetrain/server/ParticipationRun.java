@@ -399,11 +399,11 @@ final class ParticipationRun {
     return task;
   }
 
-  /** The instance and its running employer-desks (where the employer's tasks are). */
+  /** The instance and its running party-desks (where the employer's tasks are). */
   private String[] withDesks(String instanceId) {
     List<String> ids = new ArrayList<>(List.of(instanceId));
     engine.runtime().createProcessInstanceQuery().superProcessInstanceId(instanceId)
-        .processDefinitionKey("employer-desk").list().forEach(desk -> ids.add(desk.getId()));
+        .processDefinitionKey("party-desk").list().forEach(desk -> ids.add(desk.getId()));
     return ids.toArray(String[]::new);
   }
 

@@ -76,16 +76,16 @@ final class Participations {
     return tasks.get(0);
   }
 
-  /** The open tasks of the instance and of the employer-desks it runs (the employer's tasks). */
+  /** The open tasks of the instance and of the party-desks it runs (the employer's tasks). */
   JsonNode openTasks(String processInstanceId) {
     return operator.get("/engine-rest/task?maxResults=100&processInstanceIdIn="
         + withDesks(processInstanceId)).expect(200).json();
   }
 
-  /** {@code processInstanceId} and its running employer-desks, comma-separated. */
+  /** {@code processInstanceId} and its running party-desks, comma-separated. */
   String withDesks(String processInstanceId) {
     StringBuilder ids = new StringBuilder(processInstanceId);
-    operator.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=employer-desk&superProcessInstance="
+    operator.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=party-desk&superProcessInstance="
         + processInstanceId).expect(200).json().forEach(desk -> ids.append(',').append(desk.get("id").asText()));
     return ids.toString();
   }

@@ -47,7 +47,7 @@ final class Contract {
           "Task_KamApproves", "form-kam-approval",
           "Task_HoldCheckpoint", "form-hold-checkpoint",
           "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters"),
-      "employer-desk", orderedMap(
+      "party-desk", orderedMap(
           "Task_PresentToEmployer", "form-present-to-employer",
           "Task_SpeedInterview", "form-speed-interview",
           "Task_Interview", "form-interview",
@@ -61,8 +61,8 @@ final class Contract {
    * same id in this process, which maps the form's fields back ({@code camunda:out}) and reads
    * them there.
    */
-  static final String EMPLOYER_DESK = "employer-desk";
-  static final String EMPLOYER_DESK_CALLER = "place-and-train";
+  static final String PARTY_DESK = "party-desk";
+  static final String PARTY_DESK_CALLER = "place-and-train";
 
   /**
    * The referable agreements of the server's catalogue (LOCAL and ACTIVE; docs/models.md, "The

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every input field of a form writes a variable that the process showing the form reads in an
  * expression (docs/models.md, "Forms"): a field nobody reads is either dead weight in the form or
- * a missing mapping in the model. The employer's forms are shown by {@code employer-desk} and read by
+ * a missing mapping in the model. The employer's forms are shown by {@code party-desk} and read by
  * {@code place-and-train}, which maps each field back from the desk's call activity.
  */
 class FormFieldsReadByProcessTest {
@@ -38,7 +38,7 @@ class FormFieldsReadByProcessTest {
         if (form == null) {
           continue;
         }
-        if (Contract.EMPLOYER_DESK.equals(use.processId())) {
+        if (Contract.PARTY_DESK.equals(use.processId())) {
           problems.addAll(readByTheCaller(form, use, models, dmn));
         } else {
           problems.addAll(FieldUsage.unreadFields(form, model.getKey(), reads));
@@ -56,7 +56,7 @@ class FormFieldsReadByProcessTest {
    */
   private static List<String> readByTheCaller(CamundaForm form, FormRefTest.FormUse use,
       Map<String, BpmnModelInstance> models, List<DmnModelInstance> dmn) {
-    String callerModel = Contract.EMPLOYER_DESK_CALLER + ".bpmn";
+    String callerModel = Contract.PARTY_DESK_CALLER + ".bpmn";
     BpmnModelInstance caller = models.get(callerModel);
     List<String> problems = new ArrayList<>();
     if (caller == null) {
@@ -64,9 +64,9 @@ class FormFieldsReadByProcessTest {
       return problems;
     }
     CallActivity call = caller.getModelElementById(use.elementId()) instanceof CallActivity c ? c : null;
-    if (call == null || !Contract.EMPLOYER_DESK.equals(call.getCalledElement())) {
+    if (call == null || !Contract.PARTY_DESK.equals(call.getCalledElement())) {
       problems.add(use + ": " + callerModel + " has no call activity " + use.elementId()
-          + " calling " + Contract.EMPLOYER_DESK);
+          + " calling " + Contract.PARTY_DESK);
       return problems;
     }
     Set<String> outs = call.getExtensionElements() == null ? Set.of()

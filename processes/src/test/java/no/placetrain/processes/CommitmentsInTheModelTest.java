@@ -124,8 +124,8 @@ class CommitmentsInTheModelTest {
     SoftAssertions softly = new SoftAssertions();
     for (Row row : rows) {
       ModelElementInstance watched = model.getModelElementById(row.watched());
-      if (EmployerDeskProcessTest.INPUTS.containsKey(row.watched())) {
-        softly.assertThat(watched).as("%s: %s is the call activity of the employer's desk", row, row.watched())
+      if (PartyDeskProcessTest.INPUTS.containsKey(row.watched())) {
+        softly.assertThat(watched).as("%s: %s is the call activity of the party's desk", row, row.watched())
             .isInstanceOf(CallActivity.class);
       } else {
         softly.assertThat(watched).as("%s: %s is a user task", row, row.watched()).isInstanceOf(UserTask.class);

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The called process {@code job-guarantee}: the broker must deliver a relevant job offer in time. */
-@Deployment(resources = JobGuaranteeProcessTest.JOB_GUARANTEE_BPMN)
+/**
+ * The called process {@code job-guarantee}: the broker must deliver a relevant job offer in time.
+ * The broker's offer task runs in {@code party-desk} (call activity with the task's id).
+ */
+@Deployment(resources = {JobGuaranteeProcessTest.JOB_GUARANTEE_BPMN, PartyDeskProcessTest.PARTY_DESK_BPMN})
 class JobGuaranteeProcessTest {
 
   static final String JOB_GUARANTEE_BPMN = "placetrain/processes/job-guarantee.bpmn";
@@ -40,9 +44,11 @@ class JobGuaranteeProcessTest {
   private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZONE);
   private static final String PARTICIPATION_ID = "P-0b9d6f3e-4c1a-4f57-9e2b-5d3c8a7e1f20";
 
+  /** Coverage of job-guarantee; party-desk is covered by its own test (only the offer task runs here). */
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").assertClassCoverageAtLeast(0.9).build();
+      ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").assertClassCoverageAtLeast(0.9)
+          .excludeProcessDefinitionKeys(PartyDeskProcessTest.PROCESS_KEY).build();
 
   private MockedWorker startGuarantee;
   private MockedWorker registerGuaranteeOffer;
@@ -51,6 +57,7 @@ class JobGuaranteeProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
+    Mocks.register("partyDeskAccess", (ExecutionListener) execution -> {});
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
     startGuarantee = MockedWorker.register("startGuaranteeWorker", JobGuaranteeProcessTest::startGuarantee);
     registerGuaranteeOffer =
@@ -92,7 +99,13 @@ class JobGuaranteeProcessTest {
 
     assertThat(pi).isWaitingAt("Task_RecordGuaranteeOffer");
     assertThat(job("Timer_GuaranteeExpires", pi)).hasDueDate(Date.from(NOW.plusMonths(6).toInstant()));
-    Task offerTask = extension.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    ProcessInstance desk = desk(pi);
+    assertThat(desk.getProcessDefinitionId()).startsWith(PartyDeskProcessTest.PROCESS_KEY + ":");
+    assertThat(extension.getRuntimeService().getVariables(desk.getId()).keySet())
+        .as("the broker's desk holds only what the form shows")
+        .containsExactlyInAnyOrder("desk", "brokerGroup", "candidateDisplayName", "agreementName",
+            "offersRecorded");
+    Task offerTask = extension.getTaskService().createTaskQuery().processInstanceId(desk.getId())
         .initializeFormKeys().singleResult();
     assertThat(offerTask).hasDefinitionKey("Task_RecordGuaranteeOffer").hasCandidateGroup("broker-fretex");
     assertThat(offerTask.getCamundaFormRef().getKey()).isEqualTo("form-guarantee-offer");
@@ -176,9 +189,15 @@ class JobGuaranteeProcessTest {
   }
 
   private void reportOffer(ProcessInstance pi, String employer, String relevance, String contractType) {
-    Task task = task("Task_RecordGuaranteeOffer", pi);
+    Task task = task("Task_RecordGuaranteeOffer", desk(pi));
     complete(task, withVariables("offerEmployer", employer, "offerRelevance", relevance,
         "offerContractType", contractType));
+  }
+
+  /** The running {@code party-desk} instance {@code pi} called (the broker's offer task). */
+  private ProcessInstance desk(ProcessInstance pi) {
+    return extension.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult();
   }
 
   private Object historicVariable(ProcessInstance pi, String name) {

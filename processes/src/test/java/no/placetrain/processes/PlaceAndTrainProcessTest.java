@@ -48,14 +48,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code place-and-train}: every path of a participation, workers mocked. The called process
- * {@code job-guarantee}, the employer's tasks in {@code employer-desk} and the checkpoint cadence
+ * {@code job-guarantee}, the employer's tasks in {@code party-desk} and the checkpoint cadence
  * decision run for real. The parties' commitments
  * (docs/agreements.md, "Commitments in the models") are opened, met and escalated by mocked
  * workers; their deadline timers and the personal-matters event subprocess run for real.
  */
 @Deployment(resources = {
     PlaceAndTrainProcessTest.PLACE_AND_TRAIN_BPMN,
-    EmployerDeskProcessTest.EMPLOYER_DESK_BPMN,
+    PartyDeskProcessTest.PARTY_DESK_BPMN,
     JobGuaranteeProcessTest.JOB_GUARANTEE_BPMN,
     CheckpointCadenceDecisionTest.CHECKPOINT_CADENCE_DMN})
 class PlaceAndTrainProcessTest {
@@ -162,7 +162,7 @@ class PlaceAndTrainProcessTest {
     openCommitment = MockedWorker.register("openCommitmentWorker", PlaceAndTrainProcessTest::openCommitment);
     meetCommitment = MockedWorker.register("meetCommitmentWorker");
     escalateCommitment = MockedWorker.register("escalateCommitmentWorker");
-    Mocks.register("employerDeskAccess", (ExecutionListener) execution -> {});
+    Mocks.register("partyDeskAccess", (ExecutionListener) execution -> {});
   }
 
   @AfterEach
@@ -528,7 +528,7 @@ class PlaceAndTrainProcessTest {
         .isInstanceOf(BadUserRequestException.class).hasMessage(refusal);
 
     assertOpenTasks(pi, "Task_SpeedInterview");
-    assertThat(task("Task_SpeedInterview", calledProcessInstance("employer-desk", pi)).getId()).as("the same task").isEqualTo(interview.getId());
+    assertThat(task("Task_SpeedInterview", calledProcessInstance("party-desk", pi)).getId()).as("the same task").isEqualTo(interview.getId());
     assertThat(pi).hasNotPassed("Task_SpeedInterview", "Gateway_Selected", "Task_TakePlace");
     assertThat(extension.getRuntimeService().getVariable(pi.getId(), "interviewResult"))
         .as("the refused completion is rolled back").isNull();
@@ -851,7 +851,7 @@ class PlaceAndTrainProcessTest {
     passDeadline(pi, "Boundary_CheckpointOverdue", "checkpointHeldDue");
     assertCommitmentCall(escalateCommitment, "Task_EscalateCheckpoint", "HOLD_CHECKPOINT", 2L);
     assertOpenTasks(pi, "Task_HoldCheckpoint");
-    complete(task("Task_HoldCheckpoint", pi), withVariables("checkpointResult", "PARTIAL", "checkpointRisk", true,
+    complete(task("Task_HoldCheckpoint", calledProcessInstance("party-desk", pi)), withVariables("checkpointResult", "PARTIAL", "checkpointRisk", true,
         "personalMattersOpen", false));
     assertCommitmentCall(meetCommitment, "Task_MeetCheckpointCommitment", "HOLD_CHECKPOINT", 2L);
     execute(job("Task_RecordCheckpoint", pi));
@@ -1359,10 +1359,10 @@ class PlaceAndTrainProcessTest {
     assertThat(task.getCamundaFormRef().getKey()).as("form of %s", taskId).isEqualTo(formKey);
     assertThat(task.getCamundaFormRef().getBinding()).as("form binding of %s", taskId).isEqualTo("deployment");
     assertThat(candidateGroups(task)).as("candidate groups of %s", taskId).containsExactly(candidateGroup);
-    if (EmployerDeskProcessTest.INPUTS.containsKey(taskId)) {
-      assertThat(task.getProcessInstanceId()).as("%s runs in employer-desk", taskId).isNotEqualTo(pi.getId());
-      Set<String> allowed = new HashSet<>(EmployerDeskProcessTest.INPUTS.get(taskId));
-      allowed.addAll(List.of("desk", "employerGroup"));
+    if (PartyDeskProcessTest.INPUTS.containsKey(taskId)) {
+      assertThat(task.getProcessInstanceId()).as("%s runs in party-desk", taskId).isNotEqualTo(pi.getId());
+      Set<String> allowed = new HashSet<>(PartyDeskProcessTest.INPUTS.get(taskId));
+      allowed.addAll(List.of("desk", PartyDeskProcessTest.GROUPS.get(taskId)));
       assertThat(extension.getRuntimeService().getVariables(task.getProcessInstanceId()).keySet())
           .as("the desk of %s holds only what its form shows", taskId)
           .isSubsetOf(allowed).contains("desk", "candidateDisplayName");
@@ -1370,11 +1370,11 @@ class PlaceAndTrainProcessTest {
     return task;
   }
 
-  /** {@code pi} and its running {@code employer-desk} instances (where the employer's tasks are). */
+  /** {@code pi} and its running {@code party-desk} instances (where the parties' tasks are). */
   private String[] withDesks(ProcessInstance pi) {
     List<String> ids = new ArrayList<>(List.of(pi.getId()));
     extension.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-        .processDefinitionKey(EmployerDeskProcessTest.PROCESS_KEY).list()
+        .processDefinitionKey(PartyDeskProcessTest.PROCESS_KEY).list()
         .forEach(desk -> ids.add(desk.getId()));
     return ids.toArray(String[]::new);
   }

@@ -13,7 +13,7 @@ import no.placetrain.domain.agreement.NavOffice;
 import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.WorkflowGroup;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
-import no.placetrain.process.employerdesk.EmployerDeskProcess;
+import no.placetrain.process.partydesk.PartyDeskProcess;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.PartyAccess;
@@ -77,7 +77,7 @@ public class EngineAccess implements PartyAccess {
 
   /** Our process definitions (their keys). */
   public static final List<String> PROCESS_KEYS = List.of(PlaceAndTrainProcess.KEY,
-      JobGuaranteeProcess.KEY, CommitmentEscalationProcess.KEY, EmployerDeskProcess.KEY);
+      JobGuaranteeProcess.KEY, CommitmentEscalationProcess.KEY, PartyDeskProcess.KEY);
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineAccess.class);
 
@@ -162,20 +162,26 @@ public class EngineAccess implements PartyAccess {
 
   /**
    * The referring office's groups ({@code caseworkerGroup}, {@code kamGroup},
-   * {@code officeLeadGroup}) of the participation that called {@code execution}'s instance; none
-   * when the instance was started on its own.
+   * {@code officeLeadGroup}) of the participation that called {@code execution}'s instance,
+   * directly or through other called instances (a {@code party-desk} called by
+   * {@code job-guarantee}: the nearest caller that holds them); none when the instance was
+   * started on its own.
    */
   public static List<String> officeGroupsOfCaller(DelegateExecution execution) {
-    DelegateExecution caller = execution.getProcessInstance() == null ? null
-        : execution.getProcessInstance().getSuperExecution();
+    DelegateExecution instance = execution.getProcessInstance();
     List<String> groups = new ArrayList<>();
-    if (caller != null) {
+    while (instance != null && groups.isEmpty()) {
+      DelegateExecution caller = instance.getSuperExecution();
+      if (caller == null) {
+        break;
+      }
       for (String name : List.of("caseworkerGroup", "kamGroup", "officeLeadGroup")) {
         Object value = caller.getVariable(name);
         if (value instanceof String group && !group.isBlank()) {
           groups.add(group);
         }
       }
+      instance = caller.getProcessInstance();
     }
     return groups;
   }

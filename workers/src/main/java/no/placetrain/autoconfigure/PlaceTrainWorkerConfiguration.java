@@ -1,7 +1,7 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.process.employerdesk.EmployerDeskAccess;
+import no.placetrain.process.partydesk.PartyDeskAccess;
 import no.placetrain.process.jobguarantee.FlagEscalationWorker;
 import no.placetrain.process.jobguarantee.RegisterGuaranteeOfferWorker;
 import no.placetrain.process.jobguarantee.StartGuaranteeWorker;
@@ -101,11 +101,11 @@ public class PlaceTrainWorkerConfiguration {
     return new CloseParticipationWorker(participations, escalations);
   }
 
-  /** {@code ${employerDeskAccess}}: the start listener of employer-desk (office grants). */
+  /** {@code ${partyDeskAccess}}: the start listener of party-desk (office grants). */
   @Bean
-  @ConditionalOnMissingBean(name = "employerDeskAccess")
-  public EmployerDeskAccess employerDeskAccess() {
-    return new EmployerDeskAccess();
+  @ConditionalOnMissingBean(name = "partyDeskAccess")
+  public PartyDeskAccess partyDeskAccess() {
+    return new PartyDeskAccess();
   }
 
   /** {@code ${startGuaranteeWorker}}. */

@@ -17,7 +17,7 @@ import no.placetrain.service.ParticipationService;
 import no.placetrain.store.AgreementStore;
 import no.placetrain.testapp.TestApplication;
 import no.placetrain.testsupport.Agreements;
-import no.placetrain.testsupport.EmployerDesks;
+import no.placetrain.testsupport.PartyDesks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -188,7 +188,7 @@ class CapacityJourneySpringTest {
 
   private Task openTask(String pi, String taskKey) {
     Task task = taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).taskDefinitionKey(taskKey)
+        .processInstanceIdIn(PartyDesks.withDesks(runtimeService, pi)).taskDefinitionKey(taskKey)
         .singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;

@@ -25,7 +25,7 @@ import no.placetrain.service.CheckpointService;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
-import no.placetrain.testsupport.EmployerDesks;
+import no.placetrain.testsupport.PartyDesks;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
 import org.camunda.bpm.engine.HistoryService;
@@ -104,7 +104,7 @@ class CommitmentJourneySpringTest {
         .activityId(CommitmentEscalationProcess.Elements.END_MET_BY_OBLIGOR).count())
         .isEqualTo(1);
     assertThat(taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).singleResult()
+        .processInstanceIdIn(PartyDesks.withDesks(runtimeService, pi)).singleResult()
         .getTaskDefinitionKey()).isEqualTo(TASK_PRESENT_TO_EMPLOYER);
   }
 

@@ -23,7 +23,7 @@ import no.placetrain.service.CommitmentService;
 import no.placetrain.service.GroupDirectory;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
-import no.placetrain.testsupport.EmployerDesks;
+import no.placetrain.testsupport.PartyDesks;
 import no.placetrain.testsupport.EngineJourney;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -144,7 +144,7 @@ class PartyGroupsSpringTest {
 
   private List<String> candidateGroups(String processInstanceId, String taskKey) {
     Task task = taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(processEngine.getRuntimeService(), processInstanceId))
+        .processInstanceIdIn(PartyDesks.withDesks(processEngine.getRuntimeService(), processInstanceId))
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return taskService.getIdentityLinksForTask(task.getId()).stream()

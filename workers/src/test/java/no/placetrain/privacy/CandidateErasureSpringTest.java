@@ -27,14 +27,14 @@ import no.placetrain.domain.agreement.CommitmentStatus;
 import no.placetrain.domain.agreement.Participation;
 import no.placetrain.domain.agreement.ParticipationStatus;
 import no.placetrain.process.commitment.CommitmentEscalationProcess;
-import no.placetrain.process.employerdesk.EmployerDeskProcess;
+import no.placetrain.process.partydesk.PartyDeskProcess;
 import no.placetrain.process.jobguarantee.JobGuaranteeProcess;
 import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.store.ParticipationStore;
 import no.placetrain.testapp.TestApplication;
-import no.placetrain.testsupport.EmployerDesks;
+import no.placetrain.testsupport.PartyDesks;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
 import no.placetrain.testsupport.TableScan;
@@ -137,9 +137,9 @@ class CandidateErasureSpringTest {
 
     long desks = Stream.of(fretex.pi, kiwi.pi)
         .mapToLong(pi -> historyService.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(EmployerDeskProcess.KEY).superProcessInstanceId(pi).count())
+            .processDefinitionKey(PartyDeskProcess.KEY).superProcessInstanceId(pi).count())
         .sum();
-    assertThat(desks).as("the employer's tasks ran in employer-desks").isPositive();
+    assertThat(desks).as("the employer's tasks ran in party-desks").isPositive();
     SortedMap<String, Integer> rowsBefore = scan.rowCounts();
     SortedMap<String, Integer> aboutHimBefore = scan.rowsMentioning(everything);
     SortedMap<String, Integer> aboutOtherBefore = scan.rowsMentioning(others);
@@ -249,7 +249,7 @@ class CandidateErasureSpringTest {
     assertThat(scan.rowsMentioning(others)).isEqualTo(aboutOtherBefore);
     assertThat(participations.get(other.id())).isEqualTo(other);
     assertThat(taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, otherPi)).count()).isEqualTo(1);
+        .processInstanceIdIn(PartyDesks.withDesks(runtimeService, otherPi)).count()).isEqualTo(1);
 
     // erasing again finds nothing and changes nothing
     ErasureReport again = asAdministrator(() -> erasure.erase(ref));
@@ -434,6 +434,6 @@ class CandidateErasureSpringTest {
 
   private Task openTask(String pi) {
     return taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, pi)).list().get(0);
+        .processInstanceIdIn(PartyDesks.withDesks(runtimeService, pi)).list().get(0);
   }
 }

@@ -170,12 +170,12 @@ public final class EngineJourney {
   }
 
   /**
-   * The open task {@code taskKey} of the participation's instance, or of the {@code employer-desk}
+   * The open task {@code taskKey} of the participation's instance, or of the {@code party-desk}
    * it runs for an employer's task (same id as the call activity); it must be open.
    */
   public Task openTask(String processInstanceId, String taskKey) {
     Task task = taskService.createTaskQuery()
-        .processInstanceIdIn(EmployerDesks.withDesks(runtimeService, processInstanceId))
+        .processInstanceIdIn(PartyDesks.withDesks(runtimeService, processInstanceId))
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;

@@ -60,7 +60,7 @@ class AccessTableTest extends ServerTestBase {
     TABLE.put("list the participation's tasks", "A    D    D    D    D     A      A     A");
     TABLE.put("read the employer's task",      "A    D    D    D    D     A      A     A");
     TABLE.put("read the task's variables",     "A    D    D    D    D     A      A     A");
-    // the employer's task runs in employer-desk (docs/access.md): its variables are what the
+    // the employer's task runs in party-desk (docs/access.md): its variables are what the
     // form shows; a variable of the participation only (candidateRef) is not in the task's scope
     TABLE.put("read candidateRef via the task", "D    D    D    D    D     D      D     D");
     TABLE.put("list tasks in Tasklist's API",  "A    D    D    D    D     D      A     A");
@@ -90,7 +90,7 @@ class AccessTableTest extends ServerTestBase {
   private String processInstanceId;
   private String participationId;
   private String presentationTaskId;
-  /** The employer-desk instance of the presentation. */
+  /** The party-desk instance of the presentation. */
   private String deskInstanceId;
 
   static Stream<Arguments> rows() {
@@ -121,7 +121,7 @@ class AccessTableTest extends ServerTestBase {
         .expect(200).json();
     List<String> names = new ArrayList<>();
     variables.fieldNames().forEachRemaining(names::add);
-    assertThat(deskInstanceId).as("the task runs in employer-desk").isNotEqualTo(processInstanceId);
+    assertThat(deskInstanceId).as("the task runs in party-desk").isNotEqualTo(processInstanceId);
     assertThat(names).contains("candidateDisplayName", "candidateSkills", "desk")
         .isSubsetOf("desk", "employerGroup", "candidateDisplayName", "agreementName",
             "candidateSkills", "candidateInterests", "candidateLanguages", "candidateMotivation");
@@ -309,12 +309,12 @@ class AccessTableTest extends ServerTestBase {
   }
 
   /**
-   * The open task {@code taskKey} of the instance or of its employer-desk (the employer's tasks),
+   * The open task {@code taskKey} of the instance or of its party-desk (the employer's tasks),
    * found by the operator (admin).
    */
   private String openTask(String pi, String taskKey) {
     StringBuilder ids = new StringBuilder(pi);
-    as("admin").get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=employer-desk"
+    as("admin").get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=party-desk"
             + "&superProcessInstance=" + pi).expect(200).json()
         .forEach(desk -> ids.append(',').append(desk.get("id").asText()));
     JsonNode tasks = as("admin").get("/engine-rest/task?maxResults=10&processInstanceIdIn=" + ids

@@ -217,8 +217,8 @@ class SensitiveDataScanTest extends ServerTestBase {
 
   /** The one open task {@code taskKey} of the instance (looked up by the administrator). */
   private static String task(RestClient admin, String processInstanceId, String taskKey) {
-    StringBuilder ids = new StringBuilder(processInstanceId); // and its employer-desk (employer's tasks)
-    admin.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=employer-desk&superProcessInstance="
+    StringBuilder ids = new StringBuilder(processInstanceId); // and its party-desk (employer's tasks)
+    admin.get("/engine-rest/process-instance?maxResults=10&processDefinitionKey=party-desk&superProcessInstance="
         + processInstanceId).expect(200).json().forEach(desk -> ids.append(',').append(desk.get("id").asText()));
     JsonNode tasks = admin.get("/engine-rest/task?maxResults=100&processInstanceIdIn=" + ids
         + "&taskDefinitionKey=" + taskKey).expect(200).json();

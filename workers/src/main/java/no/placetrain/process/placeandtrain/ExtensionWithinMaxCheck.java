@@ -5,18 +5,18 @@ import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_MAX_MONTHS;
 import static no.placetrain.process.placeandtrain.PlaceAndTrainProcess.PRACTICE_TOTAL_MONTHS;
 
-import no.placetrain.process.employerdesk.EmployerDeskProcess;
+import no.placetrain.process.partydesk.PartyDeskProcess;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * {@code Task_DecideEndOfPractice} (the user task of {@code employer-desk}): when the decision is {@code EXTEND}, {@code extensionMonths}
+ * {@code Task_DecideEndOfPractice} (the user task of {@code party-desk}): when the decision is {@code EXTEND}, {@code extensionMonths}
  * is at least 1 and {@code practiceTotalMonths + extensionMonths ≤ practiceMaxMonths}.
  */
 public class ExtensionWithinMaxCheck extends PlaceAndTrainCheck {
 
   /** Sees the submissions of {@code Task_DecideEndOfPractice}. */
   public ExtensionWithinMaxCheck() {
-    super(EmployerDeskProcess.KEY, PlaceAndTrainProcess.Elements.TASK_DECIDE_END_OF_PRACTICE);
+    super(PartyDeskProcess.KEY, PlaceAndTrainProcess.Elements.TASK_DECIDE_END_OF_PRACTICE);
   }
 
   @Override

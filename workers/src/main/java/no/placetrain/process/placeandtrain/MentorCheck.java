@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import no.placetrain.domain.agreement.Employer;
 import no.placetrain.domain.agreement.InvalidAgreementException;
 import no.placetrain.domain.agreement.PartyGroups;
-import no.placetrain.process.employerdesk.EmployerDeskProcess;
+import no.placetrain.process.partydesk.PartyDeskProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * {@code Task_EmployerApproves} (the user task of {@code employer-desk}): when the employer approves, {@code mentorId} is a user of the
+ * {@code Task_EmployerApproves} (the user task of {@code party-desk}): when the employer approves, {@code mentorId} is a user of the
  * employer's mentor group, {@code mentorGroup} ({@code employer-<employer>-mentor}, written by
  * {@code registerReferralWorker}; for an instance started before it was written, derived from
  * {@code employerName}).
@@ -37,7 +37,7 @@ public class MentorCheck extends PlaceAndTrainCheck {
    *     provides it is built after the checks)
    */
   public MentorCheck(Supplier<IdentityService> identityService) {
-    super(EmployerDeskProcess.KEY, PlaceAndTrainProcess.Elements.TASK_EMPLOYER_APPROVES);
+    super(PartyDeskProcess.KEY, PlaceAndTrainProcess.Elements.TASK_EMPLOYER_APPROVES);
     this.identityService = identityService;
   }
 

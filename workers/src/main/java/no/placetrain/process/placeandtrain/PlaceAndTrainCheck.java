@@ -4,7 +4,7 @@ import no.placetrain.engine.forms.CompletionCheck;
 
 /**
  * A completion check of one element of a participation: of {@code place-and-train}, or of
- * {@code employer-desk} for the employer's tasks (which run there).
+ * {@code party-desk} for the employer's tasks (which run there).
  */
 abstract class PlaceAndTrainCheck implements CompletionCheck {
 
@@ -18,7 +18,7 @@ abstract class PlaceAndTrainCheck implements CompletionCheck {
 
   /**
    * @param processKey the process whose element it is: {@code place-and-train}, or
-   *     {@code employer-desk} for an employer's task (same id as its call activity)
+   *     {@code party-desk} for an employer's task (same id as its call activity)
    * @param activityId the user task or start event whose submissions this check sees
    */
   PlaceAndTrainCheck(String processKey, String activityId) {

@@ -20,7 +20,7 @@ class ExtensionWithinMaxCheckTest {
 
   @Test
   void appliesToTheEndOfPracticeDecisionOnly() {
-    assertThat(check.appliesTo("employer-desk", "Task_DecideEndOfPractice")).isTrue();
+    assertThat(check.appliesTo("party-desk", "Task_DecideEndOfPractice")).isTrue();
     assertThat(check.appliesTo("place-and-train", "Task_DecideEndOfPractice"))
         .as("the call activity, not the employer's task").isFalse();
     assertThat(check.appliesTo("place-and-train", "Task_ExtendPractice")).isFalse();

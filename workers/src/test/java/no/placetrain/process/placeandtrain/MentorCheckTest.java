@@ -31,7 +31,7 @@ class MentorCheckTest {
 
   @Test
   void appliesToTheEmployersApprovalOnly() {
-    assertThat(check.appliesTo("employer-desk", "Task_EmployerApproves")).isTrue();
+    assertThat(check.appliesTo("party-desk", "Task_EmployerApproves")).isTrue();
     assertThat(check.appliesTo("place-and-train", "Task_EmployerApproves"))
         .as("the call activity, not the employer's task").isFalse();
     assertThat(check.appliesTo("place-and-train", "Task_BrokerApproves")).isFalse();

@@ -29,21 +29,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The called process {@code employer-desk}: one employer's task ({@code desk} = its id, the id of
- * the calling call activity in place-and-train) with that task's Camunda Form and the employer
- * group as its only candidate; the office's grants come from {@code employerDeskAccess} at the start.
+ * The called process {@code party-desk}: one task of a party outside NAV ({@code desk} = its id,
+ * the id of the calling call activity in place-and-train or job-guarantee) with that task's Camunda
+ * Form and the party's group as its only candidate group (the checkpoint: the KAM group, and the
+ * mentor as candidate user); the office's grants come from {@code partyDeskAccess} at the start.
  * {@link #INPUTS} is the contract of what a desk may hold: what the form shows (docs/access.md).
  */
-@Deployment(resources = EmployerDeskProcessTest.EMPLOYER_DESK_BPMN)
-class EmployerDeskProcessTest {
+@Deployment(resources = PartyDeskProcessTest.PARTY_DESK_BPMN)
+class PartyDeskProcessTest {
 
-  static final String EMPLOYER_DESK_BPMN = "placetrain/processes/employer-desk.bpmn";
-  static final String PROCESS_KEY = "employer-desk";
+  static final String PARTY_DESK_BPMN = "placetrain/processes/party-desk.bpmn";
+  static final String PROCESS_KEY = "party-desk";
 
   private static final List<String> STRENGTHS =
       List.of("candidateSkills", "candidateInterests", "candidateLanguages", "candidateMotivation");
 
-  /** Per task: the variables place-and-train passes in (besides desk and employerGroup). */
+  /** Per task: the variable naming its candidate group, passed in as well. */
+  static final Map<String, String> GROUPS = Map.of(
+      "Task_PresentToEmployer", "employerGroup",
+      "Task_SpeedInterview", "employerGroup",
+      "Task_Interview", "employerGroup",
+      "Task_EmployerApproves", "employerGroup",
+      "Task_DecideEndOfPractice", "employerGroup",
+      "Task_BrokerApproves", "brokerGroup",
+      "Task_HoldCheckpoint", "kamGroup",
+      "Task_RecordGuaranteeOffer", "brokerGroup");
+
+  /** Per task: the variables the caller passes in (besides desk and the group of {@link #GROUPS}). */
   static final Map<String, Set<String>> INPUTS = Map.of(
       "Task_PresentToEmployer", with(STRENGTHS, "candidateDisplayName", "agreementName"),
       "Task_SpeedInterview", with(STRENGTHS, "candidateDisplayName", "agreementName"),
@@ -52,7 +64,13 @@ class EmployerDeskProcessTest {
           "brokerInvolved", "brokerName", "practiceStartDate", "practiceMonths", "workSite", "mentorGroup",
           "mentorId"),
       "Task_DecideEndOfPractice", with(List.of(), "candidateDisplayName", "agreementName",
-          "practiceTotalMonths", "practiceMaxMonths"));
+          "practiceTotalMonths", "practiceMaxMonths"),
+      "Task_BrokerApproves", with(List.of(), "candidateDisplayName", "agreementName", "employerName",
+          "brokerInvolved", "brokerName", "practiceStartDate", "practiceMonths", "workSite"),
+      "Task_HoldCheckpoint", with(List.of(), "candidateDisplayName", "checkpointNumber",
+          "personalMattersOpen", "mentorId"),
+      "Task_RecordGuaranteeOffer", with(List.of(), "candidateDisplayName", "agreementName",
+          "offersRecorded"));
 
   /** Per task: its form and the fields it gives back. */
   static final Map<String, String> FORMS = Map.of(
@@ -60,9 +78,12 @@ class EmployerDeskProcessTest {
       "Task_SpeedInterview", "form-speed-interview",
       "Task_Interview", "form-interview",
       "Task_EmployerApproves", "form-employer-approval",
-      "Task_DecideEndOfPractice", "form-end-of-practice");
+      "Task_DecideEndOfPractice", "form-end-of-practice",
+      "Task_BrokerApproves", "form-broker-approval",
+      "Task_HoldCheckpoint", "form-hold-checkpoint",
+      "Task_RecordGuaranteeOffer", "form-guarantee-offer");
 
-  private static final String EMPLOYER_GROUP = "employer-kiwi";
+  private static final String PARTY_GROUP = "party-kiwi";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
@@ -77,7 +98,7 @@ class EmployerDeskProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    Mocks.register("employerDeskAccess",
+    Mocks.register("partyDeskAccess",
         (ExecutionListener) execution -> granted.add(execution.getProcessInstanceId()));
   }
 
@@ -92,16 +113,21 @@ class EmployerDeskProcessTest {
         Arguments.of("Task_SpeedInterview", withVariables("interviewResult", "SELECTED")),
         Arguments.of("Task_Interview", withVariables("interviewResult", "NOT_SELECTED")),
         Arguments.of("Task_EmployerApproves", withVariables("employerApproval", "APPROVE", "mentorId", "kari")),
-        Arguments.of("Task_DecideEndOfPractice", withVariables("practiceDecision", "NO_OFFER")));
+        Arguments.of("Task_DecideEndOfPractice", withVariables("practiceDecision", "NO_OFFER")),
+        Arguments.of("Task_BrokerApproves", withVariables("brokerApproval", "APPROVE")),
+        Arguments.of("Task_HoldCheckpoint", withVariables("checkpointResult", "COMPLETED",
+            "checkpointRisk", false, "personalMattersOpen", true)),
+        Arguments.of("Task_RecordGuaranteeOffer", withVariables("offerEmployer", "Fretex Alnabru",
+            "offerRelevance", "RELEVANT", "offerContractType", "PERMANENT")));
   }
 
   @ParameterizedTest
   @MethodSource("desks")
-  void theDeskShowsItsTaskWithItsFormToTheEmployerOnly(String desk, Map<String, Object> answer) {
+  void theDeskShowsItsTaskWithItsFormToItsPartyOnly(String desk, Map<String, Object> answer) {
     Map<String, Object> variables = new HashMap<>();
     INPUTS.get(desk).forEach(name -> variables.put(name, "x"));
     variables.put("desk", desk);
-    variables.put("employerGroup", EMPLOYER_GROUP);
+    variables.put(GROUPS.get(desk), PARTY_GROUP);
     ProcessInstance pi = extension.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
 
     assertThat(granted).as("the office is granted the desk at its start").containsExactly(pi.getId());
@@ -113,7 +139,12 @@ class EmployerDeskProcessTest {
     assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
     assertThat(extension.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)).containsExactly(EMPLOYER_GROUP);
+        .map(IdentityLink::getGroupId).filter(group -> group != null)).containsExactly(PARTY_GROUP);
+    assertThat(extension.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getUserId).filter(user -> user != null))
+        .as("the mentor is a candidate user of the checkpoint only")
+        .containsExactlyElementsOf(desk.equals("Task_HoldCheckpoint") ? List.of("x") : List.of());
 
     complete(task(desk, pi), answer);
     assertThat(pi).isEnded().hasPassed(desk, "EndEvent_Answered");
