@@ -43,26 +43,35 @@ final class Contract {
           "StartEvent_Referral", "form-referral",
           "Task_ScreenCandidate", "form-screen-candidate",
           "Task_DraftPracticeAgreement", "form-draft-practice-agreement",
-          "Task_BrokerApproves", "form-broker-approval",
           "Task_KamApproves", "form-kam-approval",
-          "Task_HoldCheckpoint", "form-hold-checkpoint",
           "Task_FollowUpPersonalMatters", "form-follow-up-personal-matters"),
       "party-desk", orderedMap(
           "Task_PresentToEmployer", "form-present-to-employer",
           "Task_SpeedInterview", "form-speed-interview",
           "Task_Interview", "form-interview",
           "Task_EmployerApproves", "form-employer-approval",
-          "Task_DecideEndOfPractice", "form-end-of-practice"),
-      "job-guarantee", Map.of("Task_RecordGuaranteeOffer", "form-guarantee-offer"),
+          "Task_DecideEndOfPractice", "form-end-of-practice",
+          "Task_BrokerApproves", "form-broker-approval",
+          "Task_HoldCheckpoint", "form-hold-checkpoint",
+          "Task_RecordGuaranteeOffer", "form-guarantee-offer"),
       "commitment-escalation", Map.of("Task_FollowUpCommitment", "form-follow-up-commitment"));
 
   /**
-   * The employer's desk (docs/access.md): its user tasks are started by the call activity with the
-   * same id in this process, which maps the form's fields back ({@code camunda:out}) and reads
-   * them there.
+   * The desk of the parties outside NAV (docs/access.md): its user tasks are started by the call
+   * activity with the same id in the calling process (place-and-train; job-guarantee for the
+   * broker's offer task), which maps the form's fields back ({@code camunda:out}) and reads them
+   * there.
    */
   static final String PARTY_DESK = "party-desk";
   static final String PARTY_DESK_CALLER = "place-and-train";
+  /** The desks called by another process than {@link #PARTY_DESK_CALLER}. */
+  static final Map<String, String> PARTY_DESK_OTHER_CALLERS =
+      Map.of("Task_RecordGuaranteeOffer", "job-guarantee");
+
+  /** The process whose call activity {@code deskTask} starts the desk. */
+  static String partyDeskCaller(String deskTask) {
+    return PARTY_DESK_OTHER_CALLERS.getOrDefault(deskTask, PARTY_DESK_CALLER);
+  }
 
   /**
    * The referable agreements of the server's catalogue (LOCAL and ACTIVE; docs/models.md, "The

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every input field of a form writes a variable that the process showing the form reads in an
  * expression (docs/models.md, "Forms"): a field nobody reads is either dead weight in the form or
- * a missing mapping in the model. The employer's forms are shown by {@code party-desk} and read by
- * {@code place-and-train}, which maps each field back from the desk's call activity.
+ * a missing mapping in the model. The forms of the parties outside NAV are shown by
+ * {@code party-desk} and read by the caller ({@code place-and-train}, {@code job-guarantee} for the
+ * offer task), which maps each field back from the desk's call activity.
  */
 class FormFieldsReadByProcessTest {
 
@@ -51,12 +52,12 @@ class FormFieldsReadByProcessTest {
   }
 
   /**
-   * A form of the employer's desk: each field is mapped back by the calling call activity (same id
+   * A form of the parties' desk: each field is mapped back by the calling call activity (same id
    * as the desk's task, {@code camunda:out} per field) and read by the calling process.
    */
   private static List<String> readByTheCaller(CamundaForm form, FormRefTest.FormUse use,
       Map<String, BpmnModelInstance> models, List<DmnModelInstance> dmn) {
-    String callerModel = Contract.PARTY_DESK_CALLER + ".bpmn";
+    String callerModel = Contract.partyDeskCaller(use.elementId()) + ".bpmn";
     BpmnModelInstance caller = models.get(callerModel);
     List<String> problems = new ArrayList<>();
     if (caller == null) {
