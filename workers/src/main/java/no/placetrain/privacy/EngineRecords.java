@@ -137,6 +137,10 @@ final class EngineRecords {
         .processInstanceIds(instanceIds)).stream()
         .map(HistoricProcessInstance::getId).toList();
     List<String> decisions = new ArrayList<>();
+    // a comment or attachment may name a task of one instance (a party-desk's) and the
+    // participation's instance: counted once
+    Set<String> comments = new HashSet<>();
+    Set<String> attachments = new HashSet<>();
     for (String id : historic) {
       List<String> historicTasks = all(history.createHistoricTaskInstanceQuery()
           .processInstanceId(id)).stream().map(HistoricTaskInstance::getId).toList();
@@ -156,8 +160,6 @@ final class EngineRecords {
           history.createHistoricExternalTaskLogQuery().processInstanceId(id).count());
       all(history.createHistoricDecisionInstanceQuery().processInstanceId(id)).stream()
           .map(HistoricDecisionInstance::getId).forEach(decisions::add);
-      Set<String> comments = new HashSet<>();
-      Set<String> attachments = new HashSet<>();
       tasks.getProcessInstanceComments(id).stream().map(Comment::getId).forEach(comments::add);
       tasks.getProcessInstanceAttachments(id).stream().map(Attachment::getId)
           .forEach(attachments::add);
@@ -168,9 +170,9 @@ final class EngineRecords {
         tasks.getTaskAttachments(taskId).stream().map(Attachment::getId)
             .forEach(attachments::add);
       }
-      add(counts, COMMENTS, comments.size());
-      add(counts, ATTACHMENTS, attachments.size());
     }
+    add(counts, COMMENTS, comments.size());
+    add(counts, ATTACHMENTS, attachments.size());
     if (!decisions.isEmpty()) {
       history.deleteHistoricDecisionInstancesBulk(decisions);
     }

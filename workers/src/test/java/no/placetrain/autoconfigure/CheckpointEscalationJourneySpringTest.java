@@ -18,6 +18,7 @@ import no.placetrain.service.ParticipationService;
 import no.placetrain.testapp.TestApplication;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
+import no.placetrain.testsupport.PartyDesks;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -89,7 +90,7 @@ class CheckpointEscalationJourneySpringTest {
         "obligorRole", "KAM",
         "participationId", checkpoint.participationId(),
         "agreementId", "kiwi-nav-drammen"));
-    assertThat(taskService.createTaskQuery().processInstanceId(pi)
+    assertThat(taskService.createTaskQuery().processInstanceIdIn(PartyDesks.withDesks(runtimeService, pi))
         .taskDefinitionKey(TASK_HOLD_CHECKPOINT).count())
         .as("the timer does not interrupt the checkpoint").isEqualTo(1);
 
