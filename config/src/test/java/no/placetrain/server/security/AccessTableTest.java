@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,16 +37,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The users: erik (employer contact, Nordic Choice), nora (caseworker, NAV Grünerløkka: the
  * referring office), nils (caseworker, NAV Drammen: another office), kari (KAM, NAV Grünerløkka),
- * bjorn (broker staff, Fretex: not a party), petter (process owner), frida (regional
- * coordinator), admin ({@code camunda-admin}). "allow" is a 2xx answer (for a list: one that holds
+ * bjorn (broker staff, Fretex: not a party of it), mona (mentor, Nordic Choice), petter (process
+ * owner), frida (regional coordinator), admin ({@code camunda-admin}). Two more participations
+ * show the other parties outside NAV: a Nordic Choice one at its first checkpoint, mona the
+ * mentor (with the KAM), and a Fretex (job guarantee, NAV Oslo) one at the broker's approval
+ * (bjorn), both tasks in their {@code party-desk}. "allow" is a 2xx answer (for a list: one that holds
  * the participation's rows); "deny" is a 403, a 404 or a list without them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTableTest extends ServerTestBase {
 
   private static final String AGREEMENT = "nordic-choice-grunerlokka";
+  /** Fretex as broker (NAV Oslo): bjorn's group is its broker group. */
+  private static final String BROKER_AGREEMENT = "fretex-job-guarantee";
   private static final List<String> USERS =
-      List.of("erik", "nora", "nils", "kari", "bjorn", "petter", "frida", "admin");
+      List.of("erik", "nora", "nils", "kari", "bjorn", "mona", "petter", "frida", "admin");
 
   /**
    * The table: per action, the expectation of each user in {@link #USERS}' order (A = allow,
@@ -53,35 +60,45 @@ class AccessTableTest extends ServerTestBase {
   private static final Map<String, String> TABLE = new LinkedHashMap<>();
 
   static {
-    //                                         erik nora nils kari bjorn petter frida admin
-    TABLE.put("log in to Tasklist",            "A    A    A    A    A     D      A     A");
-    TABLE.put("log in to Cockpit",             "D    D    D    D    D     A      A     A");
-    TABLE.put("log in to Admin",               "D    D    D    D    D     D      D     A");
-    TABLE.put("list the participation's tasks", "A    D    D    D    D     A      A     A");
-    TABLE.put("read the employer's task",      "A    D    D    D    D     A      A     A");
-    TABLE.put("read the task's variables",     "A    D    D    D    D     A      A     A");
+    //                                         erik nora nils kari bjorn mona petter frida admin
+    TABLE.put("log in to Tasklist",            "A    A    A    A    A    A    D    A    A");
+    TABLE.put("log in to Cockpit",             "D    D    D    D    D    D    A    A    A");
+    TABLE.put("log in to Admin",               "D    D    D    D    D    D    D    D    A");
+    TABLE.put("list the participation's tasks", "A    D    D    D    D    D    A    A    A");
+    TABLE.put("read the employer's task",      "A    D    D    D    D    D    A    A    A");
+    TABLE.put("read the task's variables",     "A    D    D    D    D    D    A    A    A");
     // the employer's task runs in party-desk (docs/access.md): its variables are what the
     // form shows; a variable of the participation only (candidateRef) is not in the task's scope
-    TABLE.put("read candidateRef via the task", "D    D    D    D    D     D      D     D");
-    TABLE.put("list tasks in Tasklist's API",  "A    D    D    D    D     D      A     A");
-    TABLE.put("complete a screening",          "D    A    D    D    D     A      D     A");
-    TABLE.put("complete a presentation",       "A    D    D    D    D     A      D     A");
-    TABLE.put("read the process instance",     "D    A    D    A    D     A      A     A");
-    TABLE.put("read the instance's variables", "D    D    D    D    D     A      A     A");
-    TABLE.put("read the instance's history",   "D    A    D    A    D     A      A     A");
+    TABLE.put("read candidateRef via the task", "D    D    D    D    D    D    D    D    D");
+    TABLE.put("list tasks in Tasklist's API",  "A    D    D    D    D    D    D    A    A");
+    TABLE.put("complete a screening",          "D    A    D    D    D    D    A    D    A");
+    TABLE.put("complete a presentation",       "A    D    D    D    D    D    A    D    A");
+    TABLE.put("read the process instance",     "D    A    D    A    D    D    A    A    A");
+    TABLE.put("read the instance's variables", "D    D    D    D    D    D    A    A    A");
+    TABLE.put("read the instance's history",   "D    A    D    A    D    D    A    A    A");
     // the employer reads no historic variable of the participation (his task is in the desk)
-    TABLE.put("read the historic variables",   "D    A    D    A    D     A      A     A");
-    TABLE.put("read candidateRef in history",  "D    A    D    A    D     A      A     A");
-    TABLE.put("read the desk instance",        "D    A    D    A    D     A      A     A");
+    TABLE.put("read the historic variables",   "D    A    D    A    D    D    A    A    A");
+    TABLE.put("read candidateRef in history",  "D    A    D    A    D    D    A    A    A");
+    TABLE.put("read the desk instance",        "D    A    D    A    D    D    A    A    A");
     // a task's candidates read the historic variables of the task's instance: the desk's
-    TABLE.put("read the desk's historic variables", "A    A    D    A    D     A      A     A");
-    TABLE.put("set an instance variable",      "D    A    D    A    D     A      D     A");
-    TABLE.put("refer through /api",            "D    A    D    D    D     D      D     A");
-    TABLE.put("refer with the start form",     "D    A    D    D    D     D      D     A");
-    TABLE.put("read the participation (/api)", "D    A    D    A    D     D      A     A");
-    TABLE.put("list the agreements (/api)",    "A    A    A    A    A     A      A     A");
-    TABLE.put("read the scorecard (/api)",     "A    A    A    A    A     A      A     A");
-    TABLE.put("deploy a model",                "D    D    D    D    D     A      D     A");
+    TABLE.put("read the desk's historic variables", "A    A    D    A    D    D    A    A    A");
+    TABLE.put("set an instance variable",      "D    A    D    A    D    D    A    D    A");
+    TABLE.put("refer through /api",            "D    A    D    D    D    D    D    D    A");
+    TABLE.put("refer with the start form",     "D    A    D    D    D    D    D    D    A");
+    TABLE.put("read the participation (/api)", "D    A    D    A    D    D    D    A    A");
+    TABLE.put("list the agreements (/api)",    "A    A    A    A    A    A    A    A    A");
+    TABLE.put("read the scorecard (/api)",     "A    A    A    A    A    A    A    A    A");
+    // the mentor's checkpoint (with the KAM) and the broker's approval run in party-desk too: the
+    // mentor and the broker read their desk's variables, never the participation's candidateRef
+    TABLE.put("read the checkpoint's variables", "D    D    D    A    D    A    A    A    A");
+    TABLE.put("read candidateRef via the checkpoint", "D    D    D    D    D    D    D    D    D");
+    TABLE.put("read the checkpoint desk's historic variables", "D    A    D    A    D    A    A    A    A");
+    TABLE.put("read candidateRef in the checkpoint's history", "D    A    D    A    D    D    A    A    A");
+    TABLE.put("read the broker's task variables", "D    D    D    D    A    D    A    A    A");
+    TABLE.put("read candidateRef via the broker's task", "D    D    D    D    D    D    D    D    D");
+    TABLE.put("read the broker desk's historic variables", "D    D    D    D    A    D    A    A    A");
+    TABLE.put("read candidateRef in the broker's history", "D    D    D    D    D    D    A    A    A");
+    TABLE.put("deploy a model",                "D    D    D    D    D    D    A    D    A");
   }
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -92,6 +109,14 @@ class AccessTableTest extends ServerTestBase {
   private String presentationTaskId;
   /** The party-desk instance of the presentation. */
   private String deskInstanceId;
+  /** A Nordic Choice participation at its first checkpoint (mentor mona): instance, task, desk. */
+  private String checkpointInstanceId;
+  private String checkpointTaskId;
+  private String checkpointDeskId;
+  /** A Fretex (broker) participation at the broker's approval: instance, task, desk. */
+  private String brokerInstanceId;
+  private String brokerTaskId;
+  private String brokerDeskId;
 
   static Stream<Arguments> rows() {
     List<Arguments> rows = new ArrayList<>();
@@ -111,8 +136,72 @@ class AccessTableTest extends ServerTestBase {
     processInstanceId = referred[0];
     participationId = referred[1];
     presentationTaskId = openTask(processInstanceId, "Task_PresentToEmployer");
-    deskInstanceId = as("admin").get("/engine-rest/task/" + presentationTaskId).expect(200).json()
+    deskInstanceId = deskOf(presentationTaskId);
+
+    checkpointInstanceId = referAndScreen("ACCESS-M-" + suffix())[0];
+    drafted(checkpointInstanceId, "Task_SpeedInterview", 3);
+    submit(checkpointInstanceId, "Task_EmployerApproves",
+        variables("employerApproval", "APPROVE", "mentorId", "mona"));
+    submit(checkpointInstanceId, "Task_KamApproves", variables("kamApproval", "APPROVE"));
+    JsonNode due = as("admin").get("/engine-rest/job?maxResults=10&processInstanceId=" + checkpointInstanceId
+        + "&activityId=Timer_CheckpointDue").expect(200).json();
+    assertThat(due).as("the first checkpoint's timer").hasSize(1);
+    as("admin").post("/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", Map.of())
+        .expect(204);
+    checkpointTaskId = openTask(checkpointInstanceId, "Task_HoldCheckpoint");
+    checkpointDeskId = deskOf(checkpointTaskId);
+
+    brokerInstanceId = as("admin").post("/api/participations", Map.of(
+            "agreementId", BROKER_AGREEMENT, "candidateRef", "ACCESS-B-" + suffix(),
+            "candidateDisplayName", "Ola"))
+        .expect(201).json().get("processInstanceId").asText();
+    submit(brokerInstanceId, "Task_ScreenCandidate", screening());
+    drafted(brokerInstanceId, "Task_Interview", 3);
+    brokerTaskId = openTask(brokerInstanceId, "Task_BrokerApproves");
+    brokerDeskId = deskOf(brokerTaskId);
+  }
+
+  /** The party-desk instance of the task (found by the operator). */
+  private String deskOf(String taskId) {
+    return as("admin").get("/engine-rest/task/" + taskId).expect(200).json()
         .get("processInstanceId").asText();
+  }
+
+  /**
+   * The employer invites and selects in {@code selectionTask}, the caseworker drafts
+   * {@code months} (as the operator: who may is the table's business, not the fixture's).
+   */
+  private void drafted(String pi, String selectionTask, int months) {
+    submit(pi, "Task_PresentToEmployer", variables("employerResponse", "INVITE"));
+    submit(pi, selectionTask, variables("interviewResult", "SELECTED"));
+    Map<String, Object> draft = variables("practiceStartDate",
+        LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(21).toString(), "workSite", "Avdeling sentrum");
+    draft.put("practiceMonths", Map.of("value", months, "type", "Long"));
+    submit(pi, "Task_DraftPracticeAgreement", draft);
+  }
+
+  /** The operator (admin) submits the form of the open task {@code taskKey}. */
+  private void submit(String pi, String taskKey, Map<String, Object> values) {
+    as("admin").post("/engine-rest/task/" + openTask(pi, taskKey) + "/submit-form",
+        Map.of("variables", values)).expect(204);
+  }
+
+  @Test
+  void theMentorsAndTheBrokersTasksHoldOnlyWhatTheirFormsShow() {
+    assertThat(checkpointDeskId).as("the checkpoint runs in party-desk").isNotEqualTo(checkpointInstanceId);
+    assertThat(brokerDeskId).as("the broker's approval runs in party-desk").isNotEqualTo(brokerInstanceId);
+    List<String> names = new ArrayList<>();
+    as("mona").get("/engine-rest/task/" + checkpointTaskId + "/variables").expect(200).json()
+        .fieldNames().forEachRemaining(names::add);
+    assertThat(names).contains("candidateDisplayName", "checkpointNumber", "mentorId", "desk")
+        .isSubsetOf("desk", "kamGroup", "candidateDisplayName", "checkpointNumber",
+            "personalMattersOpen", "mentorId");
+    names.clear();
+    as("bjorn").get("/engine-rest/task/" + brokerTaskId + "/variables").expect(200).json()
+        .fieldNames().forEachRemaining(names::add);
+    assertThat(names).contains("candidateDisplayName", "workSite", "desk")
+        .isSubsetOf("desk", "brokerGroup", "candidateDisplayName", "agreementName", "employerName",
+            "brokerInvolved", "brokerName", "practiceStartDate", "practiceMonths", "workSite");
   }
 
   @Test
@@ -217,6 +306,26 @@ class AccessTableTest extends ServerTestBase {
       case "list the agreements (/api)" -> response(client.get("/api/agreements"));
       case "read the scorecard (/api)" -> response(
           client.get("/api/agreements/" + AGREEMENT + "/scorecard"));
+      case "read the checkpoint's variables" -> response(
+          client.get("/engine-rest/task/" + checkpointTaskId + "/variables"));
+      case "read candidateRef via the checkpoint" -> response(
+          client.get("/engine-rest/task/" + checkpointTaskId + "/variables/candidateRef"));
+      case "read the checkpoint desk's historic variables" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&processInstanceId="
+              + checkpointDeskId));
+      case "read candidateRef in the checkpoint's history" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&variableName=candidateRef"
+              + "&processInstanceId=" + checkpointInstanceId));
+      case "read the broker's task variables" -> response(
+          client.get("/engine-rest/task/" + brokerTaskId + "/variables"));
+      case "read candidateRef via the broker's task" -> response(
+          client.get("/engine-rest/task/" + brokerTaskId + "/variables/candidateRef"));
+      case "read the broker desk's historic variables" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&processInstanceId="
+              + brokerDeskId));
+      case "read candidateRef in the broker's history" -> Outcome.ofList(client.get(
+          "/engine-rest/history/variable-instance?maxResults=100&variableName=candidateRef"
+              + "&processInstanceId=" + brokerInstanceId));
       case "deploy a model" -> deploy(user);
       default -> throw new IllegalArgumentException(action);
     };
