@@ -399,7 +399,7 @@ final class ParticipationRun {
     return task;
   }
 
-  /** The instance and its running party-desks (where the employer's tasks are). */
+  /** The instance and its running party-desks (where the tasks of the parties outside NAV are). */
   private String[] withDesks(String instanceId) {
     List<String> ids = new ArrayList<>(List.of(instanceId));
     engine.runtime().createProcessInstanceQuery().superProcessInstanceId(instanceId)

@@ -76,7 +76,7 @@ final class Participations {
     return tasks.get(0);
   }
 
-  /** The open tasks of the instance and of the party-desks it runs (the employer's tasks). */
+  /** The open tasks of the instance and of the party-desks it runs (the tasks of the parties outside NAV). */
   JsonNode openTasks(String processInstanceId) {
     return operator.get("/engine-rest/task?maxResults=100&processInstanceIdIn="
         + withDesks(processInstanceId)).expect(200).json();

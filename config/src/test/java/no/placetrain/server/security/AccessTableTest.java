@@ -418,7 +418,7 @@ class AccessTableTest extends ServerTestBase {
   }
 
   /**
-   * The open task {@code taskKey} of the instance or of its party-desk (the employer's tasks),
+   * The open task {@code taskKey} of the instance or of its party-desk (the tasks of the parties outside NAV),
    * found by the operator (admin).
    */
   private String openTask(String pi, String taskKey) {
