@@ -43,10 +43,16 @@ public class PlaceTrainAutoConfiguration {
     return new FormValidationPlugin(checks.orderedStream().toList());
   }
 
-  /** Deploys our models and forms as one deployment; keeps them out of the auto-deployment. */
+  /**
+   * Deploys our models and forms as one deployment; keeps them out of the auto-deployment; sets
+   * the retry cycle of failed jobs ({@code placetrain.jobs.retry-cycle}) unless the host set the
+   * engine's own.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public PlaceTrainEnginePlugin placeTrainEnginePlugin(ResourceLoader resourceLoader) {
-    return new PlaceTrainEnginePlugin(PlaceTrainResources.load(resourceLoader.getClassLoader()));
+  public PlaceTrainEnginePlugin placeTrainEnginePlugin(ResourceLoader resourceLoader,
+      PlaceTrainProperties properties) {
+    return new PlaceTrainEnginePlugin(PlaceTrainResources.load(resourceLoader.getClassLoader()),
+        properties.getJobs().getRetryCycle());
   }
 }

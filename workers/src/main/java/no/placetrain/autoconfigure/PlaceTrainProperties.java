@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import no.placetrain.catalogue.CatalogueLoader;
+import no.placetrain.engine.PlaceTrainEnginePlugin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration under {@code placetrain.*}: where the programme catalogue is, the time zone, when
- * the employer's decision window opens and how long an obligor has after a reminder.
+ * the employer's decision window opens, how long an obligor has after a reminder and how failed
+ * jobs are retried.
  *
  * <pre>
  * placetrain:
@@ -20,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     reminder-grace: P2D
  *   catalogue:
  *     locations: [classpath*:placetrain/programmes/*.yaml, file:/etc/placetrain/programmes/*.yaml]
+ *   jobs:
+ *     retry-cycle: R3/PT1M
  * </pre>
  */
 @ConfigurationProperties("placetrain")
@@ -41,6 +45,9 @@ public class PlaceTrainProperties {
 
   /** Escalation of overdue commitments. */
   private final Escalation escalation = new Escalation();
+
+  /** Jobs (timers, asynchronous continuations) that fail. */
+  private final Jobs jobs = new Jobs();
 
   public ZoneId getZone() {
     return zone;
@@ -64,6 +71,33 @@ public class PlaceTrainProperties {
 
   public Escalation getEscalation() {
     return escalation;
+  }
+
+  public Jobs getJobs() {
+    return jobs;
+  }
+
+  /** {@code placetrain.jobs.*}. */
+  public static class Jobs {
+
+    /**
+     * How a failed job (a timer or an asynchronous continuation whose worker threw) is retried
+     * before it raises one incident: the engine's {@code failedJobRetryTimeCycle}, set by the
+     * engine plugin unless the host set that one itself (e.g.
+     * {@code camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle}).
+     * {@code R3/PT1M}: three retries a minute apart; or intervals such as
+     * {@code PT1M,PT10M,PT1H}. A model element's own {@code camunda:failedJobRetryTimeCycle}
+     * wins for that element.
+     */
+    private String retryCycle = PlaceTrainEnginePlugin.DEFAULT_RETRY_CYCLE;
+
+    public String getRetryCycle() {
+      return retryCycle;
+    }
+
+    public void setRetryCycle(String retryCycle) {
+      this.retryCycle = retryCycle;
+    }
   }
 
   /** {@code placetrain.escalation.*}. */

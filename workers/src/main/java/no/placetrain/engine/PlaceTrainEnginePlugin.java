@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -23,7 +24,12 @@ import org.slf4j.LoggerFactory;
  *       hyphens are allowed ({@value #GROUP_ID_PATTERN}) unless the host set its own
  *       {@code groupResourceWhitelistPattern}: the groups of the agreements' parties have such
  *       ids ({@code nav-drammen-caseworker}), and the engine's default allows letters and digits
- *       only.
+ *       only. Failed jobs are retried by {@link #retryCycle()} (default
+ *       {@value #DEFAULT_RETRY_CYCLE}: three more tries, a minute apart, then one incident)
+ *       unless the host set its own {@code failedJobRetryTimeCycle}; either is checked here, so a
+ *       cycle the engine could not read stops the start instead of silently giving immediate
+ *       retries. A model's own {@code camunda:failedJobRetryTimeCycle} on an element still wins
+ *       for that element (ours have none).
  *   <li>postProcessEngineBuild: deploys every model and form as ONE deployment named
  *       {@value #DEPLOYMENT_NAME} (source {@value #DEPLOYMENT_SOURCE}), so that
  *       {@code formRefBinding="deployment"} finds the forms. Duplicate filtering redeploys
@@ -43,23 +49,51 @@ public class PlaceTrainEnginePlugin extends AbstractProcessEnginePlugin {
   /** Folder (class path and deployment) of the forms. */
   public static final String FORMS_FOLDER = "placetrain/forms/";
 
+  /**
+   * The retry cycle of failed jobs unless configured: three retries a minute apart (the engine's
+   * own default is three immediate retries).
+   */
+  public static final String DEFAULT_RETRY_CYCLE = "R3/PT1M";
+
   /** The group ids the models use: letters, digits and hyphens. */
   public static final String GROUP_ID_PATTERN = "[a-zA-Z0-9-]+";
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaceTrainEnginePlugin.class);
 
   private final List<DeploymentResource> resources;
+  private final String retryCycle;
 
-  /** @param resources models and forms, named {@code placetrain/processes/…} / {@code placetrain/forms/…} */
+  /**
+   * With the retry cycle {@value #DEFAULT_RETRY_CYCLE}.
+   *
+   * @param resources models and forms, named {@code placetrain/processes/…} / {@code placetrain/forms/…}
+   */
   public PlaceTrainEnginePlugin(List<DeploymentResource> resources) {
+    this(resources, DEFAULT_RETRY_CYCLE);
+  }
+
+  /**
+   * @param resources models and forms, named {@code placetrain/processes/…} / {@code placetrain/forms/…}
+   * @param retryCycle the engine's {@code failedJobRetryTimeCycle} unless the host set one
+   *     ({@code placetrain.jobs.retry-cycle}): {@code R3/PT1M}, or intervals such as
+   *     {@code PT1M,PT10M,PT1H}
+   * @throws IllegalArgumentException when the engine could not read {@code retryCycle}
+   */
+  public PlaceTrainEnginePlugin(List<DeploymentResource> resources, String retryCycle) {
     this.resources = resources.stream()
         .sorted(Comparator.comparing(DeploymentResource::name))
         .toList();
+    this.retryCycle = checkRetryCycle(retryCycle, "placetrain.jobs.retry-cycle");
   }
 
   /** The resources this plugin deploys, sorted by name. */
   public List<DeploymentResource> resources() {
     return resources;
+  }
+
+  /** The retry cycle this plugin sets unless the host set one. */
+  public String retryCycle() {
+    return retryCycle;
   }
 
   @Override
@@ -76,10 +110,57 @@ public class PlaceTrainEnginePlugin extends AbstractProcessEnginePlugin {
       LOG.info("Group ids may hold hyphens ({}): the groups of the agreements' parties do",
           GROUP_ID_PATTERN);
     }
+    String hostCycle = configuration.getFailedJobRetryTimeCycle();
+    if (hostCycle == null || hostCycle.isBlank()) {
+      configuration.setFailedJobRetryTimeCycle(retryCycle);
+      LOG.info("Failed jobs are retried by {} (placetrain.jobs.retry-cycle), then an incident",
+          retryCycle);
+    } else {
+      checkRetryCycle(hostCycle, "failedJobRetryTimeCycle");
+      LOG.info("Failed jobs are retried by the engine's failedJobRetryTimeCycle {}, then an "
+          + "incident", hostCycle);
+    }
     if (SpringAutoDeploymentFilter.appliesTo(configuration)) {
       int removed = SpringAutoDeploymentFilter.removeOurResources(configuration);
       LOG.debug("Removed {} Place & Train resources from Spring's auto-deployment", removed);
     }
+  }
+
+  /**
+   * {@code cycle} when the engine can read it as a retry cycle: {@code R<n>/<duration>} or
+   * comma-separated durations (one retry each); an expression ({@code ${…}}) is left to the
+   * engine.
+   *
+   * @param property the setting's name, for the message
+   * @throws IllegalArgumentException naming {@code property} otherwise
+   */
+  static String checkRetryCycle(String cycle, String property) {
+    if (cycle == null || cycle.isBlank()) {
+      throw new IllegalArgumentException(property + ": a retry cycle is required, e.g. "
+          + DEFAULT_RETRY_CYCLE);
+    }
+    if (cycle.startsWith("${") || cycle.startsWith("#{")) {
+      return cycle;
+    }
+    // as the engine reads it (ParseUtil.parseRetryIntervals, DurationHelper): no blanks
+    String[] intervals = cycle.split(",", -1);
+    for (String interval : intervals) {
+      try {
+        if (interval.startsWith("R") && (intervals.length > 1 || !interval.matches("R\\d+/.*"))) {
+          throw new IllegalArgumentException(
+              "a repetition needs its number (R3, not R: that retries forever) and stands alone");
+        }
+        DurationHelper duration = new DurationHelper(interval);
+        if ((duration.isRepeat() && duration.getTimes() < 1) || duration.getDateAfter() == null) {
+          throw new IllegalArgumentException("no retry");
+        }
+      } catch (Exception e) {
+        throw new IllegalArgumentException(property + ": '" + cycle + "' is not a retry cycle; "
+            + "expected R<retries>/<ISO-8601 duration> (" + DEFAULT_RETRY_CYCLE + ") or "
+            + "durations separated by commas, no blanks (PT1M,PT10M,PT1H)", e);
+      }
+    }
+    return cycle;
   }
 
   @Override
