@@ -3,6 +3,7 @@ package no.placetrain.engine;
 import java.util.ArrayList;
 import java.util.List;
 import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.agreement.CommitmentStateException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -33,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *   <li>A {@link BpmnError} (a business outcome the model catches), a
  *       {@link BadUserRequestException} or {@link AuthorizationException} (a refusal meant for the
  *       user, whose message names rules and ids), a {@link ProcessVariableException} (the model
- *       and the code disagree; the message names the variable) and an
+ *       and the code disagree; the message names the variable), a
+ *       {@link CommitmentStateException} (the ledger refuses a change of a settled commitment;
+ *       the message names the commitment id and the rule) and an
  *       {@link OptimisticLockingException} (the engine handles it by its type): unchanged.
  *   <li>Any other {@link RuntimeException} is unexpected (a SQL error whose message may quote a
  *       value, a {@code NullPointerException}, a failed engine call): it becomes a
@@ -64,7 +67,7 @@ public abstract class PlaceTrainWorker implements JavaDelegate {
     } catch (InvalidValueException e) {
       throw new BadUserRequestException(e.getMessage(), e);
     } catch (BpmnError | BadUserRequestException | AuthorizationException
-        | ProcessVariableException | OptimisticLockingException e) {
+        | ProcessVariableException | CommitmentStateException | OptimisticLockingException e) {
       throw e;
     } catch (RuntimeException e) {
       throw withheld(execution, e);

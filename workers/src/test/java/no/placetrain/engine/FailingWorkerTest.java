@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import no.placetrain.domain.InvalidValueException;
+import no.placetrain.domain.agreement.CommitmentStateException;
 import no.placetrain.testsupport.FakeExecution;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -90,6 +91,7 @@ class FailingWorkerTest {
         new BadUserRequestException("waivedBy: a commitment is waived only by a named user"),
         new AuthorizationException("only a caseworker of the referring office may refer"),
         new ProcessVariableException("Variable 'participationId' is required but not set"),
+        new CommitmentStateException("C-1", "is MET; only an OPEN commitment changes"),
         new OptimisticLockingException("ENGINE-03005 entity was updated concurrently"),
     };
     for (RuntimeException original : unchanged) {
