@@ -4,8 +4,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole server on a random port, with an in-memory H2 schema made by Liquibase. Every test
- * class extends this one so that they share one Spring context (and one process engine).
+ * The whole server on a random port, with an in-memory H2 schema made by Liquibase — in a
+ * PostgreSQL run (surefire execution {@code postgresql}) placetrain-testing's
+ * {@code PostgresContextInitializer} replaces the H2 URL below with a new PostgreSQL database
+ * and prints its name. Every test class extends this one so that they share one Spring context
+ * (and one process engine).
  * The job executor is off: tests execute due jobs (timers, async continuations) themselves
  * through the REST API, as an operator would in Cockpit.
  */

@@ -15,6 +15,7 @@ import no.placetrain.engine.forms.FormValidationPlugin;
 import no.placetrain.process.placeandtrain.RegisterReferralWorker;
 import no.placetrain.service.AgreementService;
 import no.placetrain.store.AgreementStore;
+import no.placetrain.testing.PostgresContextInitializer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,14 +27,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The auto-configuration without an engine: an embedded H2 with our changelog, the catalogue
- * loaded at start, defaults and back-off.
+ * The auto-configuration without an engine: the run's database (embedded H2, or a new PostgreSQL
+ * database in a PostgreSQL run) with our changelog, the catalogue loaded at start, defaults and
+ * back-off.
  */
 class PlaceTrainAutoConfigurationTest {
 
   private static final String CHANGELOG = "classpath:placetrain/db/changelog/placetrain-changelog.xml";
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      // embedded H2, or a new PostgreSQL database in a PostgreSQL run
+      .withInitializer(new PostgresContextInitializer())
       .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
           DataSourceTransactionManagerAutoConfiguration.class, LiquibaseAutoConfiguration.class,
           PlaceTrainAutoConfiguration.class))
@@ -78,6 +82,8 @@ class PlaceTrainAutoConfigurationTest {
   @Test
   void withoutOurTablesTheStartFailsNamingTheChangelogToInclude() {
     new ApplicationContextRunner()
+        // embedded H2, or a new PostgreSQL database in a PostgreSQL run
+        .withInitializer(new PostgresContextInitializer())
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, PlaceTrainAutoConfiguration.class))
         .run(context -> assertThat(context.getStartupFailure()).rootCause().isNotNull()

@@ -8,6 +8,7 @@ import no.placetrain.notify.LogNotifier;
 import no.placetrain.notify.Notifier;
 import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.service.CheckpointService;
+import no.placetrain.testing.PostgresContextInitializer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,6 +30,8 @@ class PlaceTrainCommitmentConfigurationTest {
       "recordCommitmentWorker"};
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      // embedded H2, or a new PostgreSQL database in a PostgreSQL run
+      .withInitializer(new PostgresContextInitializer())
       .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
           DataSourceTransactionManagerAutoConfiguration.class, LiquibaseAutoConfiguration.class,
           PlaceTrainAutoConfiguration.class))

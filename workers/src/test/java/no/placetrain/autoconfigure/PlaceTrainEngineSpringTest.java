@@ -33,8 +33,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The extension in a real host: Camunda's starter, our auto-configuration, H2 in memory and the
- * models and forms of processes/ and forms/ from the class path.
+ * The extension in a real host: Camunda's starter, our auto-configuration, H2 in memory (a new
+ * PostgreSQL database in a PostgreSQL run) and the models and forms of processes/ and forms/ from
+ * the class path.
  */
 @SpringBootTest(classes = TestApplication.class)
 @ExtendWith(OutputCaptureExtension.class)

@@ -37,7 +37,7 @@ import no.placetrain.testapp.TestApplication;
 import no.placetrain.testsupport.PartyDesks;
 import no.placetrain.testsupport.EngineJourney;
 import no.placetrain.testsupport.MutableClock;
-import no.placetrain.testsupport.TableScan;
+import no.placetrain.testing.TableScan;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;

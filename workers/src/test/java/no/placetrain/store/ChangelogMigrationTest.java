@@ -3,7 +3,6 @@ package no.placetrain.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.util.UUID;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -12,14 +11,14 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
-import org.h2.jdbcx.JdbcDataSource;
+import no.placetrain.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A database that has our first change sets (the tables as the first release made them) and rows
  * in them is migrated by the later change sets without losing a row: what a host's restart after
- * an upgrade does.
+ * an upgrade does. On H2 or PostgreSQL, as the run's {@link TestDatabase} is.
  */
 class ChangelogMigrationTest {
 
@@ -29,11 +28,9 @@ class ChangelogMigrationTest {
 
   @Test
   void participationsStoredBeforeTheOfficeColumnGetTheirAgreementsFirstOffice() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:pt-migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    migrate(h2, FIRST_RELEASE);
-    JdbcClient jdbc = JdbcClient.create(h2);
+    DataSource database = TestDatabase.empty();
+    migrate(database, FIRST_RELEASE);
+    JdbcClient jdbc = JdbcClient.create(database);
     jdbc.sql("INSERT INTO PT_AGREEMENT (ID, KIND, NAME, STATUS, DOCUMENT, SOURCE, CREATED_AT, "
         + "UPDATED_AT, VERSION) VALUES ('thon', 'LOCAL', 'Olav Thon', 'ACTIVE', '{}', 'thon.yaml', "
         + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)").update();
@@ -43,7 +40,7 @@ class ChangelogMigrationTest {
         + "REFERRED_AT, ACTIVE_KEY) VALUES ('P-old', 'thon', 'OT-0001', 'Amina', 'ACTIVE', "
         + "CURRENT_TIMESTAMP, 'thon|OT-0001')").update();
 
-    migrate(h2, null);
+    migrate(database, null);
 
     assertThat(jdbc.sql("SELECT OFFICE_ID FROM PT_PARTICIPATION WHERE ID = 'P-old'")
         .query(String.class).single()).isEqualTo("nav-alna");

@@ -4,8 +4,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import no.placetrain.store.Transactions;
+import no.placetrain.testing.TestDatabaseKind;
+import no.placetrain.testing.TestPostgres;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -13,10 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A fresh database with the real {@code placetrain-changelog.xml} applied by Liquibase (as a
- * host's Liquibase applies it), and Spring transactions on it: in-memory H2, or — when the
- * environment variable {@value #POSTGRES_URL} holds a JDBC URL such as
- * {@code jdbc:postgresql://localhost:5432/postgres?user=postgres} — a new schema of that
- * PostgreSQL database, so the same tests prove the tables behave alike on both.
+ * host's Liquibase applies it), and Spring transactions on it: in-memory H2, or — in a PostgreSQL
+ * run ({@link TestDatabaseKind#POSTGRESQL}, the build's surefire execution {@code postgresql}) —
+ * a new database of the tests' real PostgreSQL ({@link TestPostgres}), so the same tests prove
+ * the tables behave alike on both. On PostgreSQL, Liquibase applies the changelog once per test
+ * JVM to a template database, and each new database is PostgreSQL's copy of it ({@code CREATE
+ * DATABASE … TEMPLATE}: the same tables, indexes and change log rows) — Liquibase's many metadata
+ * round trips per database cost more than the tests on it.
  */
 public final class TestDatabase {
 
@@ -31,13 +35,30 @@ public final class TestDatabase {
     this.transactionManager = new DataSourceTransactionManager(dataSource);
   }
 
-  /** Environment variable naming a PostgreSQL database to test on instead of H2. */
-  public static final String POSTGRES_URL = "PLACETRAIN_TEST_POSTGRES_URL";
+  /** The PostgreSQL database the changelog was applied to, copied for each new one. */
+  private static TestPostgres.Database postgresTemplate;
 
   /** A new database with our tables. */
   public static TestDatabase create() {
-    String postgres = System.getenv(POSTGRES_URL);
-    DataSource dataSource = postgres == null || postgres.isBlank() ? h2() : postgres(postgres);
+    if (TestDatabaseKind.current() == TestDatabaseKind.POSTGRESQL) {
+      return new TestDatabase(
+          TestPostgres.server().createDatabase(postgresTemplate()).dataSource());
+    }
+    DataSource dataSource = h2();
+    applyChangelog(dataSource);
+    return new TestDatabase(dataSource);
+  }
+
+  private static synchronized TestPostgres.Database postgresTemplate() {
+    if (postgresTemplate == null) {
+      TestPostgres.Database template = TestPostgres.server().createDatabase();
+      applyChangelog(template.dataSource()); // its connections are closed when it returns
+      postgresTemplate = template;
+    }
+    return postgresTemplate;
+  }
+
+  private static void applyChangelog(DataSource dataSource) {
     SpringLiquibase liquibase = new SpringLiquibase();
     liquibase.setDataSource(dataSource);
     liquibase.setChangeLog(CHANGELOG);
@@ -47,7 +68,16 @@ public final class TestDatabase {
     } catch (Exception e) {
       throw new IllegalStateException("Liquibase failed", e);
     }
-    return new TestDatabase(dataSource);
+  }
+
+  /**
+   * A new, empty database of this run's kind (no tables), e.g. for a test that applies the
+   * changelog step by step.
+   */
+  public static DataSource empty() {
+    return TestDatabaseKind.current() == TestDatabaseKind.POSTGRESQL
+        ? TestPostgres.server().createDatabase().dataSource()
+        : h2();
   }
 
   private static DataSource h2() {
@@ -55,17 +85,6 @@ public final class TestDatabase {
     h2.setURL("jdbc:h2:mem:pt-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     return h2;
-  }
-
-  private static DataSource postgres(String url) {
-    String schema = "pt_" + UUID.randomUUID().toString().replace("-", "");
-    PGSimpleDataSource admin = new PGSimpleDataSource();
-    admin.setURL(url);
-    JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
-    PGSimpleDataSource inSchema = new PGSimpleDataSource();
-    inSchema.setURL(url);
-    inSchema.setCurrentSchema(schema);
-    return inSchema;
   }
 
   /** A client on the database (outside a transaction: auto-commit). */

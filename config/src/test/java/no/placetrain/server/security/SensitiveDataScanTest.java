@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import no.placetrain.server.RestClient;
 import no.placetrain.server.ServerTestBase;
+import no.placetrain.testing.TableScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

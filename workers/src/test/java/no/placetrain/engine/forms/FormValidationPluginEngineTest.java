@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.placetrain.testing.TestDatabaseKind;
+import no.placetrain.testing.TestPostgres;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plugin in a real (in-memory) engine: completions and starts through the Java API, which is
- * what the REST endpoints call.
+ * The plugin in a real engine (on H2 in memory, or on a new PostgreSQL database in a PostgreSQL
+ * run): completions and starts through the Java API, which is what the REST endpoints call.
  */
 class FormValidationPluginEngineTest {
 
@@ -72,7 +74,15 @@ class FormValidationPluginEngineTest {
     String name = "formvalidation-" + UUID.randomUUID();
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    if (TestDatabaseKind.current() == TestDatabaseKind.POSTGRESQL) {
+      TestPostgres.Database database = TestPostgres.server().createDatabase();
+      configuration.setJdbcDriver("org.postgresql.Driver");
+      configuration.setJdbcUrl(database.url());
+      configuration.setJdbcUsername(database.user());
+      configuration.setJdbcPassword(database.password());
+    } else {
+      configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
     configuration.setDatabaseSchemaUpdate("create-drop");
     configuration.setJobExecutorActivate(false);
     configuration.setHistory("full");

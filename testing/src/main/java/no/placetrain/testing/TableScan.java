@@ -1,4 +1,4 @@
-package no.placetrain.testsupport;
+package no.placetrain.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -25,7 +25,12 @@ import javax.sql.DataSource;
  * reference, a display name, an id) in any column — text columns and CLOBs as text, binary columns
  * and BLOBs ({@code ACT_GE_BYTEARRAY}: serialized variables, details, …) decoded as UTF-8 —
  * ignoring case. For tests of personal data: "after erasure no row anywhere holds the marker".
- * Works on H2 and PostgreSQL; meant for test databases (it reads everything).
+ *
+ * <p>Works on H2 and PostgreSQL alike: tables are found in any case (PostgreSQL folds unquoted
+ * names to lower case) and reported in upper case; H2's {@code CLOB}s and PostgreSQL's
+ * {@code text} are read as text, H2's {@code BLOB}s/{@code VARBINARY} and PostgreSQL's
+ * {@code bytea} as bytes. Meant for test databases (it reads everything). Shared by the workers'
+ * and the server's tests ({@code placetrain-testing}, test scope).
  */
 public final class TableScan {
 
