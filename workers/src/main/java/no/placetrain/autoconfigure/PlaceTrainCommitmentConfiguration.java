@@ -1,7 +1,6 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.notify.LogNotifier;
 import no.placetrain.notify.Notifier;
 import no.placetrain.process.commitment.ClimbLadderWorker;
 import no.placetrain.process.commitment.EscalateCommitmentWorker;
@@ -21,22 +20,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Commitments in the models and their escalation: the escalation and checkpoint services, the
- * {@link Notifier} (a {@link LogNotifier} unless the host defines one), and the workers of
- * docs/agreements.md ("Commitments in the models", "Escalation"), named as the models' delegate
- * expressions. Services and the notifier back off when the host defines a bean of their type,
- * workers when it defines a bean of their name. Imported by {@link PlaceTrainAutoConfiguration}
- * only.
+ * Commitments in the models and their escalation: the escalation and checkpoint services and
+ * the workers of docs/agreements.md ("Commitments in the models", "Escalation"), named as the
+ * models' delegate expressions; they notify the parties through the {@link Notifier} of
+ * {@link PlaceTrainNotifyConfiguration}. Services back off when the host defines a bean of their
+ * type, workers when it defines a bean of their name. Imported by
+ * {@link PlaceTrainAutoConfiguration} only.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlaceTrainCommitmentConfiguration {
-
-  /** Logs reminders (participation id, commitment kind, due date, group); replace to send them. */
-  @Bean
-  @ConditionalOnMissingBean
-  public Notifier placeTrainNotifier() {
-    return new LogNotifier();
-  }
 
   /** {@code PT_CHECKPOINT}: checkpoints held. */
   @Bean
@@ -55,11 +47,12 @@ public class PlaceTrainCommitmentConfiguration {
     return new EscalationService(commitments, participations, agreements, notifier, clock);
   }
 
-  /** {@code ${openCommitmentWorker}}. */
+  /** {@code ${openCommitmentWorker}} (notifies the KAM and the mentors of a checkpoint due). */
   @Bean
   @ConditionalOnMissingBean(name = "openCommitmentWorker")
-  public OpenCommitmentWorker openCommitmentWorker(CommitmentService commitments, Clock clock) {
-    return new OpenCommitmentWorker(commitments, clock);
+  public OpenCommitmentWorker openCommitmentWorker(CommitmentService commitments,
+      Notifier notifier, Clock clock) {
+    return new OpenCommitmentWorker(commitments, notifier, clock);
   }
 
   /** {@code ${meetCommitmentWorker}}. */
