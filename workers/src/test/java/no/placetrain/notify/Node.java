@@ -2,7 +2,9 @@ package no.placetrain.notify;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.placetrain.domain.Candidate;
 import no.placetrain.domain.agreement.Commitment;
@@ -48,17 +50,23 @@ final class Node implements AutoCloseable {
    * @param arguments more command-line arguments ({@code --key=value}), which win
    */
   static Node start(String name, Smtp smtp, String... arguments) {
-    List<String> args = new ArrayList<>(List.of(
+    Map<String, String> args = new LinkedHashMap<>();
+    List<String> all = new ArrayList<>(List.of(
         "--placetrain.notify.channel=mail",
         "--placetrain.notify.tasklist-url=https://placetrain.test/camunda/app/tasklist/",
         "--placetrain.notify.mail.from=placetrain@nav.test",
         "--placetrain.notify.dispatch.node-id=" + name,
         "--placetrain.notify.dispatch.enabled=false"));
-    args.addAll(smtp.springArguments());
-    args.addAll(List.of(arguments));
+    all.addAll(smtp.springArguments());
+    all.addAll(List.of(arguments));
+    for (String argument : all) { // a later argument replaces an earlier one of the same key
+      int equals = argument.indexOf('=');
+      args.put(argument.substring(0, equals), argument.substring(equals + 1));
+    }
     return new Node(new SpringApplicationBuilder(TestApplication.class, MutableClock.Config.class)
         .web(WebApplicationType.NONE)
-        .run(args.toArray(String[]::new)));
+        .run(args.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new)));
   }
 
   <T> T bean(Class<T> type) {
