@@ -13,7 +13,6 @@ import no.placetrain.notify.OutboxNotifier;
 import no.placetrain.notify.OutboxStore;
 import no.placetrain.notify.RecipientDirectory;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,13 +21,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Notices to the parties through the outbox ({@code placetrain.notify.*}, {@link NotifyProperties}):
- * the {@link Notifier} the workers call ({@link OutboxNotifier}: a row of {@code PT_OUTBOX} in
- * the engine's transaction), the channel that delivers ({@link LogChannel} by default;
+ * Sending the notices to the parties ({@code placetrain.notify.*}, {@link NotifyProperties}) that
+ * the workers' {@link Notifier} ({@link OutboxNotifier}, from {@link PlaceTrainAutoConfiguration})
+ * wrote to {@code PT_OUTBOX}: the channel that delivers ({@link LogChannel} by default;
  * {@link MailChannel} with {@code placetrain.notify.channel=mail} and Spring Boot's mail sender,
  * {@code spring.mail.*}), the members' addresses ({@link IdentityRecipients}) and the
  * {@link OutboxDispatcher}, started with the context unless
@@ -40,20 +38,6 @@ import org.springframework.mail.javamail.JavaMailSender;
     afterName = "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration")
 @EnableConfigurationProperties(NotifyProperties.class)
 public class PlaceTrainNotifyConfiguration {
-
-  /** {@code PT_OUTBOX} on the engine's data source. */
-  @Bean
-  @ConditionalOnMissingBean
-  public OutboxStore placeTrainOutboxStore(ListableBeanFactory beans) {
-    return new OutboxStore(JdbcClient.create(EngineDatabase.dataSource(beans)));
-  }
-
-  /** Writes notices to the outbox in the engine's transaction. */
-  @Bean
-  @ConditionalOnMissingBean
-  public Notifier placeTrainNotifier(OutboxStore store, ListableBeanFactory beans, Clock clock) {
-    return new OutboxNotifier(store, EngineDatabase.transactionManager(beans), clock);
-  }
 
   /** The addresses of a group's members: the engine's users (looked up when sending). */
   @Bean

@@ -31,7 +31,7 @@ class PlaceTrainCommitmentConfigurationTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
           DataSourceTransactionManagerAutoConfiguration.class, LiquibaseAutoConfiguration.class,
-          PlaceTrainAutoConfiguration.class, PlaceTrainNotifyConfiguration.class))
+          PlaceTrainAutoConfiguration.class))
       .withPropertyValues("spring.liquibase.change-log="
           + "classpath:placetrain/db/changelog/placetrain-changelog.xml");
 
