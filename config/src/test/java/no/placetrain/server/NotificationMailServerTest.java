@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:placetrain-notify-mail-test;DB_CLOSE_DELAY=-1",
+    // an engine of its own name: the shared server context's REST API and webapps find theirs
+    // ("default") in Camunda's JVM-wide registry, not this one
+    "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=admin-test-password",
     "placetrain.notify.channel=mail",
@@ -44,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "placetrain.notify.dispatch.interval=PT0.2S",
     "spring.mail.host=127.0.0.1",
 })
+@DirtiesContext // closed after the class (no other test shares it), while the database is up
 class NotificationMailServerTest {
 
   private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -39,7 +39,8 @@ public class MailChannel implements NoticeChannel {
    * @param recipients the addresses of a group's members
    * @param text subject and body
    * @param from the sender's address ({@code placetrain.notify.mail.from})
-   * @param messageIdDomain the Message-IDs' domain ({@code placetrain.notify.mail.message-id-domain})
+   * @param messageIdDomain the Message-IDs' domain
+   *     ({@code placetrain.notify.mail.message-id-domain})
    * @throws IllegalArgumentException naming the setting when {@code from} is not an address
    */
   public MailChannel(JavaMailSender sender, RecipientDirectory recipients, NoticeText text,

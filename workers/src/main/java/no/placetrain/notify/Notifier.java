@@ -6,8 +6,8 @@ package no.placetrain.notify;
  * engine's transaction.
  *
  * <p>The default, {@link OutboxNotifier}, writes each {@link Notice} to the outbox in that
- * transaction — a rolled-back job leaves nothing, a retried or replayed one writes the notice once
- * (its idempotency key) — and the {@link OutboxDispatcher} sends it afterwards through a
+ * transaction — a rolled-back job leaves nothing, a retried or replayed one writes the notice
+ * once (its idempotency key) — and the {@link OutboxDispatcher} sends it afterwards through a
  * {@link NoticeChannel} (log by default, e-mail with {@code placetrain.notify.channel=mail}, or a
  * host's own channel bean). A host that wants no outbox replaces this bean; its implementation
  * then runs inside the engine's transaction and should tolerate the same notice twice.

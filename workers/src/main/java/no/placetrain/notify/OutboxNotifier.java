@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The default {@link Notifier}: writes each notice to the outbox ({@code PT_OUTBOX}) in the
- * caller's transaction — a worker's: the engine's — so the notice exists exactly when the job that
- * wrote it committed. The {@link OutboxDispatcher} sends it afterwards.
+ * caller's transaction — a worker's: the engine's — so the notice exists exactly when the job
+ * that wrote it committed. The {@link OutboxDispatcher} sends it afterwards.
  *
  * <p>Idempotent by the notice's key: a key already stored (a retried job, a job replayed after a
  * crash that committed) writes nothing. Two transactions writing the same key at once: the
@@ -30,7 +30,7 @@ public class OutboxNotifier implements Notifier {
     WRITTEN,
     /** Its key was stored already (by a committed transaction): nothing written. */
     ALREADY_STORED,
-    /** Another transaction inserted the key at the same time and committed first: nothing written. */
+    /** Another transaction inserted the key at once and committed first: nothing written. */
     STORED_CONCURRENTLY
   }
 
@@ -78,7 +78,7 @@ public class OutboxNotifier implements Notifier {
           notice.idempotencyKey());
       return Outcome.STORED_CONCURRENTLY;
     }
-    LOG.info("Notice {} to group {} written to the outbox (participation {})",
+    LOG.info("Notice {} to group {} written to the outbox in the transaction (participation {})",
         notice.idempotencyKey(), notice.recipientGroup(), notice.participationId());
     return Outcome.WRITTEN;
   }

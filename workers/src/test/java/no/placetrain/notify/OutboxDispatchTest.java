@@ -150,7 +150,8 @@ class OutboxDispatchTest {
     System.out.println("[OutboxDispatchTest] SMTP down: after the 1st attempt: attempts "
         + afterFirst.attempts() + ", next in " + firstWait.toSeconds() + " s, error "
         + afterFirst.lastError() + "; after the 2nd: attempts " + afterSecond.attempts()
-        + ", next in " + secondWait.toSeconds() + " s; rounds " + firstFailure + " / " + notDueYet + " / " + secondFailure
+        + ", next in " + secondWait.toSeconds() + " s; rounds " + firstFailure + " / " + notDueYet
+        + " / " + secondFailure
         + " / back " + backButNotDue + " / " + sent + "; messages a=" + received(notice, MEMBER_A)
         + " b=" + received(notice, MEMBER_B) + ", attempts " + done.attempts());
     assertThat(firstFailure.failed()).isEqualTo(1);
