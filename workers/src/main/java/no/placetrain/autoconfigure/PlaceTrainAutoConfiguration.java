@@ -17,11 +17,12 @@ import org.springframework.core.io.ResourceLoader;
  * Spring Boot auto-configuration of Place &amp; Train: the stores on the engine's data source, the
  * services, the programme catalogue (YAML files at {@code placetrain.catalogue.locations}, loaded
  * at start), a clock, the workers (commitments and their escalation included) and completion checks,
- * the reminder notifier, the form validation plugin and the engine
+ * the notifier of the parties (the outbox), the form validation plugin and the engine
  * plugin that deploys our models and forms. Our tables come from the host's Liquibase, which
  * includes {@code placetrain/db/changelog/placetrain-changelog.xml}. Runs before Camunda's starter,
  * which collects every {@code ProcessEnginePlugin} bean. Every bean backs off when the host
- * defines its own (workers: by bean name; the rest: by type).
+ * defines its own (workers: by bean name; the rest: by type). The outbox is sent by
+ * {@link PlaceTrainNotifyConfiguration}.
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(PlaceTrainProperties.class)

@@ -1,8 +1,9 @@
 package no.placetrain.autoconfigure;
 
 import java.time.Clock;
-import no.placetrain.notify.LogNotifier;
 import no.placetrain.notify.Notifier;
+import no.placetrain.notify.OutboxNotifier;
+import no.placetrain.notify.OutboxStore;
 import no.placetrain.process.commitment.ClimbLadderWorker;
 import no.placetrain.process.commitment.EscalateCommitmentWorker;
 import no.placetrain.process.commitment.EscalationService;
@@ -16,13 +17,16 @@ import no.placetrain.service.CommitmentService;
 import no.placetrain.service.ParticipationService;
 import no.placetrain.store.CheckpointStore;
 import no.placetrain.store.Transactions;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Commitments in the models and their escalation: the escalation and checkpoint services, the
- * {@link Notifier} (a {@link LogNotifier} unless the host defines one), and the workers of
+ * {@link Notifier} (an {@link OutboxNotifier} unless the host defines one: the notices go to
+ * {@code PT_OUTBOX}, and {@link PlaceTrainNotifyConfiguration} sends them) and the workers of
  * docs/agreements.md ("Commitments in the models", "Escalation"), named as the models' delegate
  * expressions. Services and the notifier back off when the host defines a bean of their type,
  * workers when it defines a bean of their name. Imported by {@link PlaceTrainAutoConfiguration}
@@ -31,11 +35,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PlaceTrainCommitmentConfiguration {
 
-  /** Logs reminders (participation id, commitment kind, due date, group); replace to send them. */
+  /** {@code PT_OUTBOX}, the notices to the parties, on the engine's data source. */
   @Bean
   @ConditionalOnMissingBean
-  public Notifier placeTrainNotifier() {
-    return new LogNotifier();
+  public OutboxStore placeTrainOutboxStore(ListableBeanFactory beans) {
+    return new OutboxStore(JdbcClient.create(EngineDatabase.dataSource(beans)));
+  }
+
+  /**
+   * Writes the workers' notices to the outbox in the engine's transaction; replace it to notify
+   * otherwise. {@link PlaceTrainNotifyConfiguration} sends them.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public Notifier placeTrainNotifier(OutboxStore store, ListableBeanFactory beans, Clock clock) {
+    return new OutboxNotifier(store, EngineDatabase.transactionManager(beans), clock);
   }
 
   /** {@code PT_CHECKPOINT}: checkpoints held. */
@@ -55,11 +69,12 @@ public class PlaceTrainCommitmentConfiguration {
     return new EscalationService(commitments, participations, agreements, notifier, clock);
   }
 
-  /** {@code ${openCommitmentWorker}}. */
+  /** {@code ${openCommitmentWorker}} (notifies the KAM and the mentors of a checkpoint due). */
   @Bean
   @ConditionalOnMissingBean(name = "openCommitmentWorker")
-  public OpenCommitmentWorker openCommitmentWorker(CommitmentService commitments, Clock clock) {
-    return new OpenCommitmentWorker(commitments, clock);
+  public OpenCommitmentWorker openCommitmentWorker(CommitmentService commitments,
+      Notifier notifier, Clock clock) {
+    return new OpenCommitmentWorker(commitments, notifier, clock);
   }
 
   /** {@code ${meetCommitmentWorker}}. */

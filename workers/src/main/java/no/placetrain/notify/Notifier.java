@@ -1,14 +1,25 @@
 package no.placetrain.notify;
 
 /**
- * Sends reminders to the obligors of overdue commitments (e-mail, chat, a case system, …). The
- * default, {@link LogNotifier}, only logs; a host replaces it by defining a bean of this type.
- * Called from a job of the {@code commitment-escalation} process: a failure is retried by the
- * engine, so an implementation should tolerate sending the same reminder twice.
+ * Notifies the parties of a participation: reminders to the obligors of overdue commitments, the
+ * levels of their escalation, checkpoints that fell due. Called from the workers, inside the
+ * engine's transaction.
+ *
+ * <p>The default, {@link OutboxNotifier}, writes each {@link Notice} to the outbox in that
+ * transaction — a rolled-back job leaves nothing, a retried or replayed one writes the notice
+ * once (its idempotency key) — and the {@link OutboxDispatcher} sends it afterwards through a
+ * {@link NoticeChannel} (log by default, e-mail with {@code placetrain.notify.channel=mail}, or a
+ * host's own channel bean). A host that wants no outbox replaces this bean; its implementation
+ * then runs inside the engine's transaction and should tolerate the same notice twice.
  */
 @FunctionalInterface
 public interface Notifier {
 
-  /** Reminds {@code reminder.group()} that the commitment is overdue. */
-  void remind(Reminder reminder);
+  /** Notifies {@code notice.recipientGroup()} (writes the notice; sending comes later). */
+  void send(Notice notice);
+
+  /** Reminds {@code reminder.group()} that the commitment is overdue: {@link Notice#reminder}. */
+  default void remind(Reminder reminder) {
+    send(Notice.reminder(reminder));
+  }
 }

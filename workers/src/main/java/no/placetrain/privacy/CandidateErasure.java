@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       settled it is deleted below); waiver reasons (free text a person typed, which may be about
  *       the candidate) are replaced by {@value #WAIVER_REASON_ERASED}. The ledger rows stay: they
  *       hold no personal data and count in the scorecard;
+ *   <li>its notices in the outbox ({@code PT_OUTBOX}), sent or not, are deleted: none goes out
+ *       about it any more;
  *   <li>its {@code place-and-train} instance, the {@code job-guarantee} instance it called and the
  *       {@code commitment-escalation} instances of its commitments are deleted, running and
  *       historic, with everything the engine keeps about them (see {@link EngineRecords}); the
@@ -170,6 +172,8 @@ public class CandidateErasure {
             + "SET WAIVED_REASON = :erased WHERE PARTICIPATION_ID = :id "
             + "AND WAIVED_REASON IS NOT NULL AND WAIVED_REASON <> :erased")
         .param("erased", WAIVER_REASON_ERASED).param("id", id).update());
+    EngineRecords.add(counts, OUTBOX_NOTICES, jdbc.sql("DELETE FROM PT_OUTBOX "
+            + "WHERE PARTICIPATION_ID = :id").param("id", id).update());
     List<Commitment> ledger = commitments.ofParticipation(id);
     engineRecords.erase(engineRecords.instancesOf(participation, ledger), DELETE_REASON, counts);
     if (!store.anonymise(id, placeholderReference(), ERASED_DISPLAY_NAME)) {

@@ -14,8 +14,10 @@ import java.util.Map;
  * {@value #PARTICIPATIONS_ENDED} (of those, the ones still ACTIVE, now ENDED with the end reason
  * {@code ERASED}), {@value #COMMITMENTS_CANCELLED} ({@code PT_COMMITMENT} rows still OPEN, now
  * CANCELLED), {@value #WAIVER_REASONS_ERASED} ({@code PT_COMMITMENT.WAIVED_REASON} free texts
- * replaced), {@value #PROCESS_INSTANCES} (running instances deleted: their {@code ACT_RU_*}
- * rows), {@value #HISTORIC_PROCESS_INSTANCES} ({@code ACT_HI_PROCINST}),
+ * replaced), {@value #OUTBOX_NOTICES} ({@code PT_OUTBOX} rows of its participations, sent or
+ * not: deleted, so none goes out any more), {@value #PROCESS_INSTANCES} (running instances
+ * deleted: their {@code ACT_RU_*} rows), {@value #HISTORIC_PROCESS_INSTANCES}
+ * ({@code ACT_HI_PROCINST}),
  * {@value #HISTORIC_ACTIVITY_INSTANCES} ({@code ACT_HI_ACTINST}),
  * {@value #HISTORIC_TASK_INSTANCES} ({@code ACT_HI_TASKINST}),
  * {@value #HISTORIC_VARIABLE_INSTANCES} ({@code ACT_HI_VARINST}), {@value #HISTORIC_DETAILS}
@@ -38,6 +40,7 @@ public record ErasureReport(int participations, Map<String, Long> counts) {
   public static final String PARTICIPATIONS_ENDED = "participationsEnded";
   public static final String COMMITMENTS_CANCELLED = "commitmentsCancelled";
   public static final String WAIVER_REASONS_ERASED = "waiverReasonsErased";
+  public static final String OUTBOX_NOTICES = "outboxNotices";
   public static final String PROCESS_INSTANCES = "processInstances";
   public static final String HISTORIC_PROCESS_INSTANCES = "historicProcessInstances";
   public static final String HISTORIC_ACTIVITY_INSTANCES = "historicActivityInstances";
@@ -56,7 +59,8 @@ public record ErasureReport(int participations, Map<String, Long> counts) {
 
   /** Every kind, in report order. */
   public static final List<String> KINDS = List.of(PARTICIPATIONS_ANONYMISED,
-      PARTICIPATIONS_ENDED, COMMITMENTS_CANCELLED, WAIVER_REASONS_ERASED, PROCESS_INSTANCES,
+      PARTICIPATIONS_ENDED, COMMITMENTS_CANCELLED, WAIVER_REASONS_ERASED, OUTBOX_NOTICES,
+      PROCESS_INSTANCES,
       HISTORIC_PROCESS_INSTANCES, HISTORIC_ACTIVITY_INSTANCES, HISTORIC_TASK_INSTANCES,
       HISTORIC_VARIABLE_INSTANCES, HISTORIC_DETAILS, HISTORIC_IDENTITY_LINKS, HISTORIC_INCIDENTS,
       HISTORIC_JOB_LOGS, HISTORIC_EXTERNAL_TASK_LOGS, HISTORIC_DECISION_INSTANCES, COMMENTS,

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Period;
-import no.placetrain.notify.LogNotifier;
 import no.placetrain.notify.Notifier;
+import no.placetrain.notify.OutboxNotifier;
 import no.placetrain.process.commitment.EscalationService;
 import no.placetrain.service.CheckpointService;
 import no.placetrain.testing.PostgresContextInitializer;
@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The commitment beans of the auto-configuration without an engine: every worker the models
- * name, the services, the log notifier unless the host brings one, and the two periods.
+ * name, the services, the outbox notifier unless the host brings one, and the two periods.
  */
 class PlaceTrainCommitmentConfigurationTest {
 
@@ -46,7 +46,7 @@ class PlaceTrainCommitmentConfigurationTest {
       for (String worker : WORKERS) {
         assertThat(context.getBean(worker)).as(worker).isInstanceOf(JavaDelegate.class);
       }
-      assertThat(context.getBean(Notifier.class)).isInstanceOf(LogNotifier.class);
+      assertThat(context.getBean(Notifier.class)).isInstanceOf(OutboxNotifier.class);
     });
   }
 
@@ -68,16 +68,16 @@ class PlaceTrainCommitmentConfigurationTest {
   }
 
   @Test
-  void aHostsNotifierReplacesTheLogNotifier() {
+  void aHostsNotifierReplacesTheOutboxNotifier() {
     runner.withUserConfiguration(HostNotifier.class).run(context -> {
-      assertThat(context).hasSingleBean(Notifier.class).doesNotHaveBean(LogNotifier.class);
+      assertThat(context).hasSingleBean(Notifier.class).doesNotHaveBean(OutboxNotifier.class);
       assertThat(context.getBean(Notifier.class)).isSameAs(HostNotifier.NOTIFIER);
     });
   }
 
   @Configuration(proxyBeanMethods = false)
   static class HostNotifier {
-    static final Notifier NOTIFIER = reminder -> { };
+    static final Notifier NOTIFIER = notice -> { };
 
     @Bean
     Notifier hostNotifier() {

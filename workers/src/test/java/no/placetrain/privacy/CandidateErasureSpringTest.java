@@ -149,7 +149,7 @@ class CandidateErasureSpringTest {
             "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_GE_BYTEARRAY");
     assertThat(aboutHimBefore).containsKeys("ACT_RU_TASK", "ACT_RU_JOB", "ACT_HI_PROCINST",
         "ACT_HI_TASKINST", "ACT_HI_ACTINST", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG",
-        "ACT_HI_DECINST", "ACT_HI_JOB_LOG", "PT_COMMITMENT");
+        "ACT_HI_DECINST", "ACT_HI_JOB_LOG", "PT_COMMITMENT", "PT_OUTBOX");
 
     ErasureReport report = asAdministrator(() -> erasure.erase(ref));
 
@@ -175,6 +175,9 @@ class CandidateErasureSpringTest {
     // the KIWI participation's open checkpoint; the broker's guarantee offer was waived
     assertThat(report.count(ErasureReport.COMMITMENTS_CANCELLED)).isEqualTo(1);
     assertThat(report.count(ErasureReport.WAIVER_REASONS_ERASED)).isEqualTo(1);
+    // the notices of the checkpoint and of the escalations: none goes out about them any more
+    assertThat(report.count(ErasureReport.OUTBOX_NOTICES))
+        .isEqualTo((long) aboutHimBefore.get("PT_OUTBOX"));
     assertThat(report.count(ErasureReport.PROCESS_INSTANCES))
         .as("running: KIWI's place-and-train, its checkpoint's desk and its escalation").isEqualTo(3);
     assertThat(report.count(ErasureReport.HISTORIC_PROCESS_INSTANCES))

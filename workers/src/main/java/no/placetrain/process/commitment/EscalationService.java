@@ -17,6 +17,7 @@ import no.placetrain.domain.agreement.ParticipationEnd;
 import no.placetrain.domain.agreement.PartyGroups;
 import no.placetrain.domain.agreement.UnknownAgreementException;
 import no.placetrain.domain.agreement.UnknownCommitmentException;
+import no.placetrain.notify.Notice;
 import no.placetrain.notify.Notifier;
 import no.placetrain.notify.Reminder;
 import no.placetrain.service.AgreementLookup;
@@ -62,7 +63,7 @@ public class EscalationService {
    * @param commitments the ledger
    * @param participations gives the candidate's display name for the escalation's forms
    * @param agreements gives the agreement's name for the escalation's forms
-   * @param notifier sends the reminders
+   * @param notifier writes the reminders and the levels' notices
    * @param clock stamps when a commitment is met
    */
   public EscalationService(CommitmentService commitments, ParticipationService participations,
@@ -217,7 +218,8 @@ public class EscalationService {
 
   /**
    * Reminds the obligor's group of the overdue commitment (the group of the obligor party of its
-   * participation, see {@link #partiesOf}) through the {@link Notifier}. A commitment that is
+   * participation, see {@link #partiesOf}) through the {@link Notifier} (the outbox, in the
+   * caller's transaction; once per commitment: {@link Notice#reminder}). A commitment that is
    * settled meanwhile gets no reminder.
    *
    * @return the reminder sent, or empty when the commitment is no longer OPEN
@@ -240,8 +242,9 @@ public class EscalationService {
    * Climbs one level from {@code reached}: evaluates {@code Decision_EscalationLadder} for the
    * commitment's kind and the new level, gives the level's group from its role, the
    * commitment's obligor role and the groups of the participation's parties (its referring
-   * office and its agreement: {@link EscalationGroups}), and records the level in the ledger (the
-   * same level again changes nothing: a retry).
+   * office and its agreement: {@link EscalationGroups}), records the level in the ledger (the
+   * same level again changes nothing: a retry) and notifies the level's group through the
+   * {@link Notifier} ({@link Notice#escalated}: once per commitment and level).
    *
    * @param reached the level reached so far (0 before the first climb)
    * @throws UnknownCommitmentException when no commitment has the id
@@ -273,6 +276,8 @@ public class EscalationService {
         EscalationGroups.of(role, commitment.obligorRole(), partiesOf(commitment)), wait,
         Boolean.TRUE.equals(row.getEntry(LAST_LEVEL.name())));
     commitments.escalate(commitmentId, level);
+    notifier.send(Notice.escalated(commitment.participationId(), commitmentId, commitment.kind(),
+        commitment.dueAt(), level, step.group()));
     LOG.warn("Commitment {} escalated to level {} ({})", commitmentId, level, role);
     return step;
   }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import no.placetrain.domain.InvalidValueException;
 import no.placetrain.domain.PracticePeriod;
 import no.placetrain.domain.agreement.Commitment;
@@ -13,6 +15,9 @@ import no.placetrain.domain.agreement.CommitmentKind;
 import no.placetrain.engine.EngineDates;
 import no.placetrain.engine.PlaceTrainWorker;
 import no.placetrain.engine.ProcessVariable;
+import no.placetrain.notify.Notice;
+import no.placetrain.notify.Notifier;
+import no.placetrain.process.placeandtrain.PlaceAndTrainProcess;
 import no.placetrain.service.CommitmentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -35,6 +40,14 @@ import org.slf4j.LoggerFactory;
  * Date. Opening an OPEN commitment again with another anchor (a reworked practice draft with
  * another start date) re-anchors it in the ledger and sets {@code dueVariable} to its new due
  * Date, which the deadline timer created afterwards reads; a settled one never changes.
+ *
+ * <p>HOLD_CHECKPOINT (on {@code Task_OpenCheckpointCommitment}, right after the timer
+ * {@code Timer_CheckpointDue}): the checkpoint fell due, so the groups that hold it — the KAM's
+ * ({@code kamGroup}) and the employer's mentors' ({@code mentorGroup}) — get a
+ * {@link Notice#checkpointDue} notice each through the {@link Notifier} (the outbox, in this job's
+ * transaction; key {@code checkpoint-due:<participationId>:<number>:<group>}, so a retry writes
+ * none again), with the commitment's due instant when the agreement has the commitment. None when
+ * the commitment is settled already.
  */
 public class OpenCommitmentWorker extends PlaceTrainWorker {
 
@@ -48,15 +61,23 @@ public class OpenCommitmentWorker extends PlaceTrainWorker {
   private static final Logger LOG = LoggerFactory.getLogger(OpenCommitmentWorker.class);
 
   private final CommitmentService commitments;
+  private final Notifier notifier;
   private final Clock clock;
 
   /**
    * @param commitments the ledger
+   * @param notifier notifies the KAM and the mentors of a checkpoint due
    * @param clock "now" and the zone of anchor days
    */
-  public OpenCommitmentWorker(CommitmentService commitments, Clock clock) {
+  public OpenCommitmentWorker(CommitmentService commitments, Notifier notifier, Clock clock) {
     this.commitments = commitments;
+    this.notifier = notifier;
     this.clock = clock;
+  }
+
+  /** A worker that notifies nobody of a checkpoint due (a host or test without notices). */
+  public OpenCommitmentWorker(CommitmentService commitments, Clock clock) {
+    this(commitments, notice -> { }, clock);
   }
 
   @Override
@@ -83,6 +104,29 @@ public class OpenCommitmentWorker extends PlaceTrainWorker {
         c -> LOG.info("Commitment {} ({}) of participation {} opened, {}", c.id(), kind,
             participationId, c.status()),
         () -> LOG.info("No {} commitment for participation {}", kind, participationId));
+    if (kind == CommitmentKind.HOLD_CHECKPOINT
+        && opened.map(Commitment::isOpen).orElse(true)) {
+      notifyCheckpointDue(execution, participationId, sequence, opened);
+    }
+  }
+
+  /** A checkpoint-due notice to the KAM's and the mentors' group (each once, when set). */
+  private void notifyCheckpointDue(DelegateExecution execution, String participationId,
+      int number, Optional<Commitment> commitment) {
+    Set<String> groups = new LinkedHashSet<>();
+    PlaceAndTrainProcess.KAM_GROUP.find(execution).filter(g -> !g.isBlank()).ifPresent(groups::add);
+    PlaceAndTrainProcess.MENTOR_GROUP.find(execution).filter(g -> !g.isBlank())
+        .ifPresent(groups::add);
+    if (groups.isEmpty()) {
+      LOG.warn("Checkpoint {} of participation {} is due, but the instance names no KAM or "
+          + "mentor group: nobody is notified", number, participationId);
+      return;
+    }
+    for (String group : groups) {
+      notifier.send(Notice.checkpointDue(participationId, number,
+          commitment.map(Commitment::id).orElse(null),
+          commitment.map(Commitment::dueAt).orElse(null), group));
+    }
   }
 
   /**

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * before the ladder is climbed ({@code placetrain.escalation.reminder-grace}, default
  * {@code P2D}), unless the instance was started with one.
  *
- * <p>Runs in a job of its own ({@code asyncBefore}): a failing notifier is retried; a retry may
- * remind twice.
+ * <p>Runs in a job of its own ({@code asyncBefore}). The default notifier writes the reminder to
+ * the outbox in the job's transaction and it is sent afterwards: a rolled-back job sends nothing,
+ * a retried or replayed one writes it once (key {@code reminder:<commitmentId>}).
  */
 public class RemindObligorWorker extends PlaceTrainWorker {
 
