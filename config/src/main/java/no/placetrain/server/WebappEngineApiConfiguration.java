@@ -2,6 +2,7 @@ package no.placetrain.server;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -13,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
  * Tasklist does not call {@code /engine-rest}: the webapps have an engine API of their own
  * ({@code <app>/api/engine/…}), a separate Jersey application that Camunda's webapp starter
  * registers as the servlet "Engine Api". Without help it answers 500 when a worker refuses the
- * submitted values (a {@code BadUserRequestException}). This adds {@link
- * FormValidationExceptionMapper} to that application too (Jersey's
- * {@code jersey.config.server.provider.classnames} init parameter), so Tasklist gets 400 with the
- * message as {@code /engine-rest} does.
+ * submitted values (a {@code BadUserRequestException}), and to much other bad input. This adds
+ * {@link EngineRestExceptionMappers} and {@link EngineRestBodies} to that application too
+ * (Jersey's {@code jersey.config.server.provider.classnames} init parameter), so Tasklist gets 400
+ * with the message as {@code /engine-rest} does.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebappEngineApiConfiguration {
@@ -49,14 +50,16 @@ public class WebappEngineApiConfiguration {
       return false;
     }
     String existing = engineApi.getInitParameter(JERSEY_PROVIDER_CLASSNAMES);
+    String mappers = RestApiConfiguration.ENGINE_API_PROVIDERS.stream().map(Class::getName)
+        .collect(Collectors.joining(","));
     if (existing == null) {
-      engineApi.setInitParameter(JERSEY_PROVIDER_CLASSNAMES, FormValidationExceptionMapper.class.getName());
-    } else if (!existing.contains(FormValidationExceptionMapper.class.getName())) {
+      engineApi.setInitParameter(JERSEY_PROVIDER_CLASSNAMES, mappers);
+    } else if (!existing.contains(EngineRestExceptionMappers.class.getName())) {
       LOG.warn("The servlet '{}' has its own {}: {} not added", ENGINE_API_SERVLET,
-          JERSEY_PROVIDER_CLASSNAMES, FormValidationExceptionMapper.class.getSimpleName());
+          JERSEY_PROVIDER_CLASSNAMES, EngineRestExceptionMappers.class.getSimpleName());
       return true;
     }
-    LOG.debug("{} added to the webapps' engine API", FormValidationExceptionMapper.class.getSimpleName());
+    LOG.debug("{} added to the webapps' engine API", EngineRestExceptionMappers.class.getSimpleName());
     return true;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.placetrain.domain.InvalidValueException;
@@ -33,6 +34,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns every exception of the API's controllers into an {@link ApiError}; scoped to this package,
@@ -52,8 +55,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *       database refuses it), a selection when every place of the agreement is held;
  *   <li>403: our own access rules ({@link AccessDeniedException}, with its message) and the
  *       engine's {@link AuthorizationException};
- *   <li>Spring MVC's own exceptions keep their status, with its reason phrase as message.
+ *   <li>Spring MVC's own exceptions keep their status, with a message naming what is wrong: 400
+ *       for a missing or mistyped parameter (named), 404 for no such resource, 405 for a method
+ *       the path does not take (naming those it takes), 406 and 415 for an {@code Accept} or
+ *       {@code Content-Type} other than JSON, 413 for a body too large; a
+ *       {@link ResponseStatusException} (also as the cause of an unreadable body, e.g. the host's
+ *       body size limit) with its status and reason phrase (its reason may quote the request).
  * </ul>
+ *
+ * <p>Failures outside the API's controllers (no handler for the path or method, an unsupported
+ * {@code Content-Type}) reach the host's error page; a host can answer them in the same shape
+ * with {@link #toError(Throwable)} (the server does, for every path under {@code /api}).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -63,6 +75,8 @@ public class ApiErrors {
   private static final int MAX_CAUSES = 12;
   /** The field of an error about the request body as a whole. */
   static final String BODY = "body";
+  static final String CONTENT_TYPE = "Content-Type";
+  static final String ACCEPT = "Accept";
 
   /** The answer to any exception of the API's controllers. */
   @ExceptionHandler(Exception.class)
@@ -79,6 +93,18 @@ public class ApiErrors {
 
   /** The error body for {@code exception} (see the class comment for the mapping). */
   public static ApiError toError(Throwable exception) {
+    ResponseStatusException refused = find(exception, ResponseStatusException.class);
+    if (refused != null) {
+      // its reason may quote the request: the status's reason phrase only
+      HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
+      if (status != null) {
+        return ApiError.of(status, status.getReasonPhrase(), null);
+      }
+    }
+    ApiError mvc = springMvc(exception);
+    if (mvc != null) {
+      return mvc;
+    }
     if (exception instanceof HttpMessageNotReadableException unreadable) {
       return unreadable(unreadable);
     }
@@ -118,6 +144,46 @@ public class ApiErrors {
     }
     return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR,
         "the server failed to answer; the failure is logged", null);
+  }
+
+  /**
+   * Spring MVC's refusals of a request (each an {@link ErrorResponse}), each naming what is wrong
+   * without quoting the request; {@code null} for other exceptions. Told apart by their status, so
+   * that no Servlet API type is needed here.
+   */
+  private static ApiError springMvc(Throwable exception) {
+    if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+      return bad(mismatch.getName(), mismatch.getRequiredType() == null
+          ? "has the wrong type" : expected(mismatch.getRequiredType()));
+    }
+    if (!(exception instanceof ErrorResponse response)) {
+      return null;
+    }
+    HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+    if (status == null) {
+      return null;
+    }
+    return switch (status) {
+      case UNSUPPORTED_MEDIA_TYPE -> ApiError.of(status, CONTENT_TYPE + ": must be "
+          + mediaTypes(response.getHeaders().getAccept()), CONTENT_TYPE);
+      case NOT_ACCEPTABLE -> ApiError.of(status, ACCEPT + ": the API answers "
+          + MediaType.APPLICATION_JSON_VALUE, ACCEPT);
+      case METHOD_NOT_ALLOWED -> ApiError.of(status, "the method is not allowed on this path"
+          + (response.getHeaders().getAllow().isEmpty() ? "" : " (allowed: "
+              + response.getHeaders().getAllow().stream().map(Object::toString).sorted()
+                  .collect(Collectors.joining(", ")) + ")"), null);
+      case NOT_FOUND -> ApiError.of(status, "the API has no such resource", null);
+      case PAYLOAD_TOO_LARGE -> ApiError.of(status, BODY + ": is larger than the server accepts", BODY);
+      // e.g. "Required parameter 'x' is not present."
+      case BAD_REQUEST -> ApiError.of(status, response.getBody().getDetail() == null
+          ? status.getReasonPhrase() : response.getBody().getDetail(), null);
+      default -> null;
+    };
+  }
+
+  private static String mediaTypes(List<MediaType> types) {
+    return types == null || types.isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+        : types.stream().map(MediaType::toString).distinct().collect(Collectors.joining(" or "));
   }
 
   private static HttpStatus statusOf(InvalidValueException e) {
