@@ -106,11 +106,12 @@ public final class StartupLock {
     if (was != State.HELD) {
       return;
     }
+    // logged before the commit that frees the row: the next node's "taken" comes after it
+    LOG.info("Startup lock released after {} ms",
+        Duration.ofNanos(System.nanoTime() - heldSince).toMillis());
     try {
       connection.commit();
       connection.setAutoCommit(true);
-      LOG.info("Startup lock released after {} ms",
-          Duration.ofNanos(System.nanoTime() - heldSince).toMillis());
     } catch (SQLException e) {
       LOG.warn("Startup lock: the commit failed ({}); closing its connection frees it",
           e.getMessage());
