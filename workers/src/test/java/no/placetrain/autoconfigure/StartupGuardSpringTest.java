@@ -39,8 +39,8 @@ class StartupGuardSpringTest {
 
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getProcessEnginePlugins().forEach(p -> plugins.addAll(
-            p instanceof CompositeProcessEnginePlugin composite ? composite.getPlugins() : List.of(p)));
+        .getProcessEnginePlugins().forEach(p -> plugins.addAll(p instanceof
+            CompositeProcessEnginePlugin composite ? composite.getPlugins() : List.of(p)));
     assertThat(plugins).as("the engine's plugins").contains(guard);
     assertThat(row.get("HELD_BY")).isEqualTo(ManagementFactory.getRuntimeMXBean().getName());
     assertThat(row.get("TAKEN_AT")).isNotNull();

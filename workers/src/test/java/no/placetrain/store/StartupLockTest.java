@@ -55,7 +55,8 @@ class StartupLockTest {
       second.acquire();
       return System.nanoTime();
     });
-    Thread.sleep(700); // time for the second node to try (it would hold the row at once without the lock)
+    // time for the second node to try (without the lock it would hold the row at once)
+    Thread.sleep(700);
     long releasedAt = System.nanoTime();
     first.release();
     long acquired = acquiredAt.get(60, TimeUnit.SECONDS);
