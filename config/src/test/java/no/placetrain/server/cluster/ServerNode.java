@@ -29,9 +29,9 @@ import no.placetrain.testing.TestPostgres;
  * own, started with {@code java -cp <this test JVM's class path>} on a free port and a given
  * PostgreSQL database, its job executor on, its output in {@code target/cluster/<name>.log}.
  * {@link #kill()} is {@code kill -9} (the exit code says so: 137), {@link #stop()} a graceful
- * shutdown (SIGTERM: the engine closes, reporting its metrics). Every node still running when the
- * test JVM ends is killed (a shutdown hook), and tests close theirs in {@code finally}/
- * {@code @AfterEach}.
+ * shutdown (SIGTERM: the engine closes, reporting its metrics). No node outlives its test: tests
+ * close theirs in {@code @AfterEach}, a shutdown hook kills those still running when the test JVM
+ * ends, and a node whose test JVM is gone (even killed) halts by itself ({@link ServerNodeMain}).
  */
 final class ServerNode implements AutoCloseable {
 
@@ -98,7 +98,7 @@ final class ServerNode implements AutoCloseable {
         // a node waiting for another's Liquibase looks every second (default: every 10 s), so
         // nodes started together reach their startup work together
         "-Dliquibase.changeLogLockPollRate=1",
-        "-cp", classPath(), PlaceTrainServerApplication.class.getName()));
+        "-cp", classPath(), ServerNodeMain.class.getName()));
     arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
       Path directory = Files.createDirectories(Path.of("target", "cluster"));
