@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo groups and users once; a restart finds them and changes nothing. Their
  * Tasklist filters, one per group, come from {@link GroupTaskFilters} (for every group, demo or
- * not).
+ * not). Runs when the singletons are ready, under the startup lock
+ * ({@link no.placetrain.autoconfigure.StartupGuard}): of nodes starting at once on one database,
+ * one creates them and the others find them.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)

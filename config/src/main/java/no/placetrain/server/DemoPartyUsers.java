@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * {@code fretex.staff}), each in the party's group, with the demo password. Runs when the
  * singletons are ready: the catalogue and its groups were made when the engine was built. A user
  * that exists is left as it is; a missing membership is added. Off with
- * {@code placetrain.demo.party-users=false}.
+ * {@code placetrain.demo.party-users=false}. Under the startup lock
+ * ({@link no.placetrain.autoconfigure.StartupGuard}) like {@link DemoData}.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)

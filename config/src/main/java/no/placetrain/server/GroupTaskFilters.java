@@ -3,6 +3,7 @@ package no.placetrain.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.placetrain.autoconfigure.StartupGuard;
 import no.placetrain.server.security.ExpressionFreeTaskQueries;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,10 @@ import org.springframework.stereotype.Component;
  * parties and the demo data are made) a filter is created for each group that has none — every
  * group but the system ones ({@code camunda-admin}, type {@code SYSTEM}) — and the former demo
  * filters with expressions are deleted. A group created later (an agreement created through the
- * API) gets its filter at the next start. Idempotent: a restart changes nothing.
+ * API) gets its filter at the next start. Idempotent: a restart changes nothing. Filters have no
+ * unique key in the engine's tables: nodes starting at once on one database run this one after
+ * the other, under the startup lock ({@link StartupGuard}: this listener is ordered before its
+ * release), so the second finds the first's filters.
  */
 @Component
 @ConditionalOnProperty(prefix = "placetrain.tasklist", name = "group-filters", havingValue = "true", matchIfMissing = true)
@@ -52,6 +57,7 @@ public class GroupTaskFilters {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(StartupGuard.ORDER - 1)
   public void onReady() {
     int created = synchronize();
     LOG.info("Tasklist filters: {} created, one per group", created);

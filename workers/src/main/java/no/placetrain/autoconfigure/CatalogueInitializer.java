@@ -28,6 +28,10 @@ import org.springframework.jdbc.BadSqlGrammarException;
  * <p>With an engine whose authorization is on, the standing groups and the parties of every
  * stored agreement (the catalogue's and those created through the API) are then granted what
  * docs/access.md gives them ({@link EngineAccess}; existing grants are left as they are).
+ *
+ * <p>Several nodes starting at once on one database take turns under the {@link StartupGuard}
+ * (taken when the engine's build starts; without an engine, here): the first installs, the next
+ * finds every agreement unchanged and every group and grant there.
  */
 public class CatalogueInitializer extends AbstractProcessEnginePlugin
     implements SmartInitializingSingleton {
@@ -35,6 +39,7 @@ public class CatalogueInitializer extends AbstractProcessEnginePlugin
   private final CatalogueLoader loader;
   private final CatalogueInstaller installer;
   private final AgreementStore store;
+  private final StartupGuard guard;
   private volatile boolean installed;
 
   /**
@@ -52,9 +57,22 @@ public class CatalogueInitializer extends AbstractProcessEnginePlugin
    */
   public CatalogueInitializer(CatalogueLoader loader, CatalogueInstaller installer,
       AgreementStore store) {
+    this(loader, installer, store, null);
+  }
+
+  /**
+   * @param loader reads and checks the files
+   * @param installer writes them to PT_AGREEMENT (and creates the groups)
+   * @param store the stored agreements, whose parties are granted (none granted when {@code null})
+   * @param guard the startup lock, taken before an installation without an engine (with one, the
+   *     guard took it when the engine's build began); none when {@code null}
+   */
+  public CatalogueInitializer(CatalogueLoader loader, CatalogueInstaller installer,
+      AgreementStore store, StartupGuard guard) {
     this.loader = loader;
     this.installer = installer;
     this.store = store;
+    this.guard = guard;
   }
 
   @Override
@@ -71,6 +89,9 @@ public class CatalogueInitializer extends AbstractProcessEnginePlugin
   @Override
   public void afterSingletonsInstantiated() {
     if (!installed) {
+      if (guard != null) {
+        guard.acquire();
+      }
       install(null);
     }
   }

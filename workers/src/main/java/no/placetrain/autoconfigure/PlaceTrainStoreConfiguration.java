@@ -16,6 +16,7 @@ import no.placetrain.store.CheckpointStore;
 import no.placetrain.store.CommitmentStore;
 import no.placetrain.store.ParticipationStore;
 import no.placetrain.store.ScorecardQuery;
+import no.placetrain.store.StartupLock;
 import no.placetrain.store.Transactions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -147,14 +148,25 @@ public class PlaceTrainStoreConfiguration {
   }
 
   /**
+   * The cluster-wide startup lock ({@code PT_CLUSTER_LOCK}), held from the engine's build until
+   * the application is ready: nodes starting at once on one database take turns.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public StartupGuard placeTrainStartupGuard(ListableBeanFactory beans) {
+    return new StartupGuard(
+        new StartupLock(EngineDatabase.dataSource(beans), StartupLock.DEFAULT_MAX_WAIT));
+  }
+
+  /**
    * Loads the catalogue at start: an engine plugin (when the engine is built), or when the
    * singletons are ready without an engine.
    */
   @Bean
   @ConditionalOnMissingBean
-  public CatalogueInitializer catalogueInitializer(
-      CatalogueLoader loader, CatalogueInstaller installer, AgreementStore store) {
-    return new CatalogueInitializer(loader, installer, store);
+  public CatalogueInitializer catalogueInitializer(CatalogueLoader loader,
+      CatalogueInstaller installer, AgreementStore store, ObjectProvider<StartupGuard> guard) {
+    return new CatalogueInitializer(loader, installer, store, guard.getIfAvailable());
   }
 
   private static JdbcClient jdbc(ListableBeanFactory beans) {

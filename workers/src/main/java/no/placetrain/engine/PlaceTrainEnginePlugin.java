@@ -33,7 +33,12 @@ import org.slf4j.LoggerFactory;
  *   <li>postProcessEngineBuild: deploys every model and form as ONE deployment named
  *       {@value #DEPLOYMENT_NAME} (source {@value #DEPLOYMENT_SOURCE}), so that
  *       {@code formRefBinding="deployment"} finds the forms. Duplicate filtering redeploys
- *       <em>all</em> resources when any one changed, and nothing when none changed.
+ *       <em>all</em> resources when any one changed, and nothing when none changed. Nodes
+ *       starting at once on one database deploy it once: Camunda's deployment lock (the row
+ *       {@code deployment.lock} of {@code ACT_GE_PROPERTY}, locked before the duplicate check; on
+ *       by default, {@code deploymentLockUsed}) makes the second wait for the first's commit and
+ *       then find nothing changed; the startup lock ({@code no.placetrain.store.StartupLock})
+ *       serialises the starts as well.
  * </ul>
  *
  * <p>The resources come in as names and bytes: the plugin itself needs no Spring.
