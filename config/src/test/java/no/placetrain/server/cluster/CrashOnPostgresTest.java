@@ -130,6 +130,7 @@ class CrashOnPostgresTest {
     assertThat(once).isEqualTo(PARTICIPATIONS);
     assertThat(db.failedJobs()).isZero();
     assertThat(db.incidents()).isZero();
+    assertThat(stopped).as("a graceful stop (SIGTERM: 128 + 15)").isEqualTo(143);
     assertThat(metrics.getOrDefault(second.name, Map.of()).getOrDefault("job-successful", 0L))
         .as("jobs the restarted node executed").isGreaterThanOrEqualTo(PARTICIPATIONS - doneAtKill);
   }

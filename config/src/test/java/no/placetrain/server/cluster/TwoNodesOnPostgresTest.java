@@ -161,6 +161,8 @@ class TwoNodesOnPostgresTest {
     assertThat(db.timersLeft()).isZero();
     assertThat(db.failedJobs()).isZero();
     assertThat(db.incidents()).isZero();
+    assertThat(List.of(exitA, exitB)).as("graceful stops (SIGTERM: 128 + 15)")
+        .containsOnly(143);
     assertThat(metrics).as("both nodes reported their job metrics").containsKeys(a.name, b.name);
     assertThat(successful).as("jobs executed successfully, both nodes together")
         .isGreaterThanOrEqualTo(PARTICIPATIONS);
