@@ -78,8 +78,9 @@ public final class EngineRestExceptionMappers {
   /** Before Camunda's mappers and Jersey's Jackson mappers (default priority 5000). */
   private static final int PRIORITY = 1000;
   private static final int MAX_CAUSES = 20;
-  private static final Pattern CLASS_NAME_PREFIX =
-      Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
+  /** Fully qualified exception class names in front of a message ("org.….XException: …"). */
+  private static final Pattern CLASS_NAME_PREFIX = Pattern.compile(
+      "^(?:\\s*(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b))+");
   private static final Pattern NOT_FOUND = Pattern.compile(
       "doesn't exist|does not exist|cannot find|not found|no .{1,60} found", Pattern.CASE_INSENSITIVE);
 
@@ -240,7 +241,10 @@ public final class EngineRestExceptionMappers {
     return "has the wrong type";
   }
 
-  /** {@code message} without the fully qualified exception class names in it. */
+  /**
+   * {@code message} without the fully qualified exception class names Camunda puts in front of it;
+   * a class name inside the text (a worker's failure names the class it withheld) stays.
+   */
   static String withoutClassNames(String message) {
     return message == null ? null : CLASS_NAME_PREFIX.matcher(message).replaceAll("").trim();
   }
