@@ -372,7 +372,21 @@ final class TasklistPage implements AutoCloseable {
         if (active && active !== arguments[0] && active.matches('textarea')) { active.blur(); }
         arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});""", element);
     wait.until(stableAt(element));
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        // a toast or the footer slid over it between the scroll and the click (seen on a loaded
+        // machine): like a person, scroll it back to the middle and click again
+        if (attempt == 3) {
+          throw e;
+        }
+        driver.executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        wait.until(stableAt(element));
+      }
+    }
   }
 
   /** True once the element is at the same place in two polls in a row. */
