@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.placetrain.api.JsonPaths;
 import no.placetrain.server.security.BodySizeLimitFilter.BodyTooLargeException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -192,23 +193,11 @@ public final class EngineRestExceptionMappers {
           : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
     }
     if (e instanceof JsonMappingException mapping) {
-      String path = path(mapping);
+      String path = JsonPaths.of(mapping);
       Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
       return (path.isEmpty() ? BODY : path) + ": " + (target == null ? "cannot be read" : expected(target));
     }
     return BODY + ": malformed JSON";
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static String expected(Class<?> type) {

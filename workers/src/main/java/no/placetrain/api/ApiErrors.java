@@ -205,7 +205,7 @@ public class ApiErrors {
   private static ApiError unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof JsonMappingException mapping) {
-      String path = path(mapping);
+      String path = JsonPaths.of(mapping);
       if (path.isEmpty()) {
         return bad(BODY, mapping instanceof MismatchedInputException
             ? "must be a JSON object" : "malformed JSON");
@@ -230,18 +230,6 @@ public class ApiErrors {
 
   private static ApiError bad(String field, String reason) {
     return ApiError.of(HttpStatus.BAD_REQUEST, field + ": " + reason, field);
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static String expected(Class<?> type) {
