@@ -166,6 +166,10 @@ class TwoNodesOnPostgresTest {
     assertThat(metrics).as("both nodes reported their job metrics").containsKeys(a.name, b.name);
     assertThat(successful).as("jobs executed successfully, both nodes together")
         .isGreaterThanOrEqualTo(PARTICIPATIONS);
+    for (ServerNode node : List.of(a, b)) {
+      assertThat(metrics.get(node.name).getOrDefault("job-successful", 0L))
+          .as("jobs %s executed: both executors took part", node.name).isPositive();
+    }
   }
 
   private ServerNode node(String name, TestPostgres.Database database) {
