@@ -11,18 +11,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import liquibase.integration.spring.SpringLiquibase;
 import no.placetrain.testing.TestDatabaseKind;
-import no.placetrain.testing.TestPostgres;
-import org.h2.jdbcx.JdbcDataSource;
+import no.placetrain.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,9 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class StartupLockTest {
 
-  private static final String CHANGELOG =
-      "classpath:placetrain/db/changelog/placetrain-changelog.xml";
-
   private final List<StartupLock> locks = new CopyOnWriteArrayList<>();
 
   @AfterEach
@@ -45,7 +38,7 @@ class StartupLockTest {
 
   @Test
   void aSecondNodeWaitsUntilTheFirstReleasesAndThenHoldsTheRow() throws Exception {
-    DataSource db = migrated(newDatabase());
+    DataSource db = TestDatabase.create().dataSource();
     StartupLock first = lock(db, Duration.ofSeconds(60), "node-a");
     StartupLock second = lock(db, Duration.ofSeconds(60), "node-b");
 
@@ -75,7 +68,7 @@ class StartupLockTest {
 
   @Test
   void aNodeThatWaitsLongerThanItsLimitFailsNamingTheLock() {
-    DataSource db = migrated(newDatabase());
+    DataSource db = TestDatabase.create().dataSource();
     lock(db, Duration.ofSeconds(60), "node-a").acquire();
     StartupLock impatient = lock(db, Duration.ofSeconds(1), "node-b");
 
@@ -88,7 +81,7 @@ class StartupLockTest {
 
   @Test
   void aNodeWhoseConnectionDiesFreesTheLock() throws Exception {
-    DataSource db = migrated(newDatabase());
+    DataSource db = TestDatabase.create().dataSource();
     List<Connection> opened = new CopyOnWriteArrayList<>();
     StartupLock dying = lock(recording(db, opened), Duration.ofSeconds(60), "node-a");
     dying.acquire();
@@ -105,7 +98,7 @@ class StartupLockTest {
 
   @Test
   void aStartTakesTheLockOnceAndAReleasedLockIsNotTakenAgain() {
-    DataSource db = migrated(newDatabase());
+    DataSource db = TestDatabase.create().dataSource();
     StartupLock lock = lock(db, Duration.ofSeconds(60), "node-a");
 
     lock.acquire();
@@ -122,7 +115,7 @@ class StartupLockTest {
 
   @Test
   void aDeletedRowIsWrittenAgain() {
-    DataSource db = migrated(newDatabase());
+    DataSource db = TestDatabase.create().dataSource();
     JdbcClient.create(db).sql("DELETE FROM PT_CLUSTER_LOCK").update();
 
     StartupLock lock = lock(db, Duration.ofSeconds(5), "node-a");
@@ -134,7 +127,7 @@ class StartupLockTest {
 
   @Test
   void withoutOurTablesTheLockNamesTheChangelog() {
-    StartupLock lock = lock(newDatabase(), Duration.ofSeconds(5), "node-a");
+    StartupLock lock = lock(TestDatabase.empty(), Duration.ofSeconds(5), "node-a");
 
     assertThatThrownBy(lock::acquire)
         .isInstanceOf(IllegalStateException.class)
@@ -161,30 +154,6 @@ class StartupLockTest {
     Map<String, Object> lower = new java.util.HashMap<>();
     row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
     return lower;
-  }
-
-  /** An empty database of this run's kind. */
-  private static DataSource newDatabase() {
-    if (TestDatabaseKind.current() == TestDatabaseKind.POSTGRESQL) {
-      return TestPostgres.server().createDatabase().dataSource();
-    }
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:pt-lock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    return h2;
-  }
-
-  private static DataSource migrated(DataSource dataSource) {
-    SpringLiquibase liquibase = new SpringLiquibase();
-    liquibase.setDataSource(dataSource);
-    liquibase.setChangeLog(CHANGELOG);
-    liquibase.setResourceLoader(new DefaultResourceLoader());
-    try {
-      liquibase.afterPropertiesSet();
-    } catch (Exception e) {
-      throw new IllegalStateException("Liquibase failed", e);
-    }
-    return dataSource;
   }
 
   /** {@code db}, keeping every connection it hands out in {@code opened}. */

@@ -87,6 +87,11 @@ public final class TestDatabase {
     return h2;
   }
 
+  /** The database's data source (a new connection per call on PostgreSQL). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /** A client on the database (outside a transaction: auto-commit). */
   public JdbcClient jdbc() {
     return JdbcClient.create(dataSource);
