@@ -1,6 +1,7 @@
 package no.placetrain.server;
 
 import no.placetrain.server.security.BodySizeLimitFilter;
+import no.placetrain.server.security.Filters;
 import no.placetrain.server.security.PagingParameterFilter;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -32,12 +33,8 @@ public class HttpInputConfiguration {
    */
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpInputProperties http) {
-    FilterRegistrationBean<BodySizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodySizeLimitFilter(http.getMaxBodySize()));
-    registration.setName("placetrain-body-size-limit");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-    return registration;
+    return Filters.registration("placetrain-body-size-limit", Ordered.HIGHEST_PRECEDENCE + 2,
+        new BodySizeLimitFilter(http.getMaxBodySize()), "/*");
   }
 
   /**
@@ -47,12 +44,8 @@ public class HttpInputConfiguration {
   @Bean
   FilterRegistrationBean<PagingParameterFilter> pagingParameterFilter(CamundaBpmProperties camunda) {
     String webapp = camunda.getWebapp().getApplicationPath();
-    FilterRegistrationBean<PagingParameterFilter> registration =
-        new FilterRegistrationBean<>(new PagingParameterFilter());
-    registration.setName("placetrain-paging-parameters");
-    registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
-    registration.setOrder(4);
-    return registration;
+    return Filters.registration("placetrain-paging-parameters", 4,
+        new PagingParameterFilter(), "/engine-rest/*", webapp + "/api/engine/*");
   }
 
   /** Our API's error shape for everything under {@code /api} that reaches the error page. */

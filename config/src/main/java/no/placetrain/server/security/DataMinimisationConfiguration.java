@@ -21,11 +21,7 @@ public class DataMinimisationConfiguration {
   @Bean
   FilterRegistrationBean<MessagePayloadFilter> messagePayloadFilter(CamundaBpmProperties camunda) {
     String webapp = camunda.getWebapp().getApplicationPath();
-    FilterRegistrationBean<MessagePayloadFilter> registration =
-        new FilterRegistrationBean<>(new MessagePayloadFilter(webapp));
-    registration.setName("placetrain-message-payload-guard");
-    registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
-    registration.setOrder(3);
-    return registration;
+    return Filters.registration("placetrain-message-payload-guard", 3,
+        new MessagePayloadFilter(webapp), "/engine-rest/*", webapp + "/api/engine/*");
   }
 }

@@ -20,23 +20,15 @@ public class SecurityFilterConfiguration {
   @Bean
   FilterRegistrationBean<AdminSetupRefusalFilter> adminSetupRefusalFilter(CamundaBpmProperties camunda) {
     String adminApi = camunda.getWebapp().getApplicationPath() + "/api/admin";
-    FilterRegistrationBean<AdminSetupRefusalFilter> registration =
-        new FilterRegistrationBean<>(new AdminSetupRefusalFilter(adminApi));
-    registration.setName("placetrain-admin-setup-refusal");
-    registration.addUrlPatterns(adminApi + "/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+    return Filters.registration("placetrain-admin-setup-refusal", Ordered.HIGHEST_PRECEDENCE,
+        new AdminSetupRefusalFilter(adminApi), adminApi + "/*");
   }
 
   /** HSTS only over TLS: Camunda's header filter would send it over plain http too. */
   @Bean
   FilterRegistrationBean<HstsOnlyOverTlsFilter> hstsOnlyOverTlsFilter() {
-    FilterRegistrationBean<HstsOnlyOverTlsFilter> registration =
-        new FilterRegistrationBean<>(new HstsOnlyOverTlsFilter());
-    registration.setName("placetrain-hsts-only-over-tls");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    return registration;
+    return Filters.registration("placetrain-hsts-only-over-tls", Ordered.HIGHEST_PRECEDENCE + 1,
+        new HstsOnlyOverTlsFilter(), "/*");
   }
 
   /**
@@ -47,12 +39,8 @@ public class SecurityFilterConfiguration {
   @Bean
   FilterRegistrationBean<TaskQueryExpressionFilter> taskQueryExpressionFilter(CamundaBpmProperties camunda) {
     String webapp = camunda.getWebapp().getApplicationPath();
-    FilterRegistrationBean<TaskQueryExpressionFilter> registration =
-        new FilterRegistrationBean<>(new TaskQueryExpressionFilter(webapp));
-    registration.setName("placetrain-task-query-expression-refusal");
-    registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
-    registration.setOrder(2);
-    return registration;
+    return Filters.registration("placetrain-task-query-expression-refusal", 2,
+        new TaskQueryExpressionFilter(webapp), "/engine-rest/*", webapp + "/api/engine/*");
   }
 
   /** CVE-2026-109432 in the engine: no task query with an expression, orQueries included. */
