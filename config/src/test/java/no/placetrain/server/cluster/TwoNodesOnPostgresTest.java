@@ -167,6 +167,9 @@ class TwoNodesOnPostgresTest {
     assertThat(successful).as("jobs executed successfully, both nodes together")
         .isGreaterThanOrEqualTo(PARTICIPATIONS);
     for (ServerNode node : List.of(a, b)) {
+      assertThat(node.count("Liquibase lock taken"))
+          .as("%s ran Liquibase under the advisory lock (LiquibaseStartupLock)", node.name)
+          .isEqualTo(1);
       assertThat(metrics.get(node.name).getOrDefault("job-successful", 0L))
           .as("jobs %s executed: both executors took part", node.name).isPositive();
     }
